@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
+
+// SITE and BASE let the same build be hosted at a domain root or under a sub-path (GitHub Pages).
+export default defineConfig({
+  site: process.env.SITE ?? 'https://sitrep.example.org',
+  base: process.env.BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [pagefind()],
+  // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
+  // and would need CSP hashes on every page.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

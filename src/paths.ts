@@ -1,0 +1,6 @@
+// Where things live, relative to the project root. The pipeline takes folders as arguments; these are the
+// defaults the scripts and the site agree on.
+export const CONTENT_DIR = 'content';
+export const DEFAULT_INPUTS = ['seeds', 'content/articles'];
+/** Generated annotated MDX (git-ignored): written by ingest, read by the site's content collection. */
+export const GENERATED_ARTICLES = 'generated/articles';

@@ -1,0 +1,23 @@
+// Makes slugs unique across the corpus. Inputs are processed in sorted path order, so the same corpus
+// always gives the same slugs; a clash gets "-2", "-3" and a warning naming both files.
+import type { Draft } from './types.ts';
+
+export function assignSlugs(drafts: Draft[]): void {
+  const taken = new Map<string, Draft>();
+  for (const draft of drafts) {
+    const base = draft.slug ?? 'article';
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    if (slug !== base) {
+      const other = taken.get(base)!;
+      const message = draft.file.message(
+        `slug "${base}" is already used by ${other.sourceFile}; this article gets "${slug}" (set a different \`slug\` or \`title\` in its front-matter)`,
+        { place: { line: 1, column: 1 }, ruleId: 'duplicate-slug', source: 'sitrep' },
+      );
+      // Two editors' files claiming the same slug is a mistake; two raw seeds with the same lead is not.
+      message.fatal = draft.editor.slug !== undefined;
+    }
+    draft.slug = slug;
+    taken.set(slug, draft);
+  }
+}

@@ -1,0 +1,60 @@
+// The ingestion pipeline, top to bottom as the data flows. Per-article transforms run in order on one
+// draft; corpus transforms then see every draft at once (slugs must be unique, stories span articles).
+import type { Knowledge } from './load-knowledge.ts';
+import { cleanBoilerplate } from './clean-boilerplate.ts';
+import { segmentBlocks } from './segment-blocks.ts';
+import { extractTitle } from './extract-title.ts';
+import { extractDate, type DateOptions } from './extract-date.ts';
+import { extractSource } from './extract-source.ts';
+import { findEntities } from './find-entities.ts';
+import { findQuotes } from './find-quotes.ts';
+import { tagTopics } from './tag-topics.ts';
+import { summarise } from './summarise.ts';
+import { makeSlug } from './make-slug.ts';
+import { assignSlugs } from './assign-slugs.ts';
+import { clusterStories } from './cluster-stories.ts';
+import type { Draft } from './types.ts';
+
+export interface PipelineOptions extends DateOptions {}
+
+export type ArticleTransform = (draft: Draft, knowledge: Knowledge, options: PipelineOptions) => void;
+export type CorpusTransform = (drafts: Draft[]) => void;
+
+export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
+  ['clean-boilerplate', cleanBoilerplate],
+  ['segment-blocks', segmentBlocks],
+  ['extract-title', extractTitle],
+  ['extract-date', extractDate],
+  ['extract-source', extractSource],
+  ['find-entities', findEntities],
+  ['find-quotes', findQuotes],
+  ['tag-topics', tagTopics],
+  ['summarise', summarise],
+  ['make-slug', makeSlug],
+];
+
+export const corpusTransforms: ReadonlyArray<[name: string, transform: CorpusTransform]> = [
+  ['assign-slugs', assignSlugs],
+  ['cluster-stories', clusterStories],
+];
+
+/** Runs the per-article transforms; an exception becomes a positioned error on the file, never a crash. */
+export function runArticle(draft: Draft, knowledge: Knowledge, options: PipelineOptions = {}): void {
+  for (const [name, transform] of articleTransforms) {
+    try {
+      transform(draft, knowledge, options);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      draft.file.message(`internal error in ${name}: ${reason} (please report this with the file attached)`, {
+        place: { line: 1, column: 1 },
+        ruleId: name,
+        source: 'sitrep',
+      }).fatal = true;
+      return;
+    }
+  }
+}
+
+export function runCorpus(drafts: Draft[]): void {
+  for (const [, transform] of corpusTransforms) transform(drafts);
+}

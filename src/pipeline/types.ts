@@ -1,0 +1,58 @@
+// The record every transform reads and enriches. Transforms are pure functions of (draft, knowledge): they
+// read what earlier steps set and add their own part; problems go to `draft.file` as positioned messages.
+import type { VFile } from 'vfile';
+import type { ArticleEntity, Claim, DatePrecision, Quote } from '../schema/article.ts';
+import type { EditorFrontMatter } from '../schema/editor.ts';
+
+/** A mention or quotation marked inside a block's text, by character offsets into `Block.text`. */
+export type Span =
+  | { kind: 'entity'; start: number; end: number; id: string }
+  | { kind: 'quote'; start: number; end: number; quote: number };
+
+export interface Block {
+  kind: 'paragraph' | 'caption';
+  text: string;
+  /** 1-based line of the block's first character in the source file. */
+  line: number;
+  spans: Span[];
+}
+
+export interface RemovedLine {
+  text: string;
+  /** Id of the rule that removed it: a boilerplate rule, "teaser", "byline", … */
+  rule: string;
+  line: number;
+}
+
+export interface DateFinding {
+  date: string;
+  precision: DatePrecision;
+  evidence: string;
+}
+
+export interface Draft {
+  file: VFile;
+  /** Path of the input as given to ingest, relative to the working directory, with forward slashes. */
+  sourceFile: string;
+  /** Decoded text of the body (front-matter removed), LF line ends, NFC. */
+  text: string;
+  /** Line in the source file where `text` starts (after the front-matter). */
+  firstLine: number;
+  editor: EditorFrontMatter;
+  /** Body lines that survived cleaning, with their source line. Set by clean-boilerplate. */
+  lines: Array<{ text: string; line: number }>;
+  blocks: Block[];
+  removed: RemovedLine[];
+  title: string | null;
+  slug: string | null;
+  date: DateFinding | null;
+  source: string | null;
+  author: string | null;
+  agency: string | null;
+  topics: string[];
+  entities: ArticleEntity[];
+  quotes: Quote[];
+  claims: Claim[];
+  summary: string;
+  story: string | null;
+}

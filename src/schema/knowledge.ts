@@ -1,0 +1,75 @@
+// Schemas of the knowledge editors own under content/: topics, entities, outlets and boilerplate cues.
+import { z } from 'astro/zod';
+import { ENTITY_TYPES, slugSchema } from './article.ts';
+
+/** content/topics/<id>.md front-matter; the Markdown body is the editor's intro. */
+export const topicSchema = z
+  .object({
+    title: z.string().min(1),
+    /** Short line shown on cards. */
+    description: z.string().min(1).optional(),
+    /** Terms that count as evidence for the topic, each with a weight (1 = an ordinary mention). */
+    terms: z.record(z.string().min(1), z.number().positive()),
+    /** Score an article needs to be tagged with this topic. */
+    threshold: z.number().positive().default(3),
+    related: z.array(slugSchema).default([]),
+  })
+  .strict();
+
+export const entityEntrySchema = z
+  .object({
+    id: slugSchema,
+    name: z.string().min(1),
+    type: z.enum(ENTITY_TYPES),
+    aliases: z.array(z.string().min(1)).default([]),
+    role: z.string().min(1).optional(),
+    description: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** content/entities/*.yaml: a list of entities. */
+export const entityFileSchema = z.array(entityEntrySchema);
+
+export const outletSchema = z
+  .object({
+    name: z.string().min(1),
+    /** Other spellings or abbreviations that name the outlet in a credit line ("GDC"). */
+    aliases: z.array(z.string().min(1)).default([]),
+    domains: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export const sourcesFileSchema = z
+  .object({
+    outlets: z.array(outletSchema),
+    /** Wire agencies: credited with "(AFP)", "with AFP", "AFP contributed". */
+    agencies: z.array(outletSchema).default([]),
+  })
+  .strict();
+
+export const boilerplateRuleSchema = z
+  .object({
+    id: slugSchema,
+    /** A regular expression (JavaScript syntax, case-insensitive) matched against a whole line. */
+    pattern: z.string().min(1),
+    why: z.string().min(1),
+  })
+  .strict();
+
+export const boilerplateFileSchema = z
+  .object({
+    /** Lines matching these are removed wherever they stand. */
+    lines: z.array(boilerplateRuleSchema),
+    /** Matched at the start of a line and cut from it; the rest of the line stays. */
+    prefixes: z.array(boilerplateRuleSchema).default([]),
+    /** Lines matching these are removed only in the trailing block after the last paragraph of prose. */
+    trailing: z.array(boilerplateRuleSchema).default([]),
+  })
+  .strict();
+
+export type Topic = z.infer<typeof topicSchema> & { id: string; intro: string };
+export type EntityEntry = z.infer<typeof entityEntrySchema>;
+export type Outlet = z.infer<typeof outletSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type BoilerplateRule = z.infer<typeof boilerplateRuleSchema>;
+export type BoilerplateFile = z.infer<typeof boilerplateFileSchema>;

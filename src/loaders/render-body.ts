@@ -1,6 +1,6 @@
 // Turns the body of a generated article (our MDX subset) into HTML without compiling it as MDX: the body is
-// parsed with micromark's MDX syntax, only the three components the pipeline writes are mapped (Entity,
-// Quote, Caption), anything else is kept as inert text, and the result is sanitised to an allow-list. So an
+// parsed with micromark's MDX syntax, only the components the pipeline writes are mapped (Entity, Quote,
+// Claim, Caption), anything else is kept as inert text, and the result is sanitised to an allow-list. So an
 // article can never run code, and the site skips a JavaScript compile per article.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -50,6 +50,10 @@ export function renderBody(mdx: string, options: RenderOptions): string {
       if (node.name === 'Quote') {
         const speaker = attribute(node, 'speaker');
         return h('span', { className: ['quote'], ...(speaker ? { dataSpeaker: speaker } : {}) }, children);
+      }
+      if (node.name === 'Claim') {
+        const stance = attribute(node, 'stance');
+        return h('span', { className: ['claim', ...(stance ? [`claim-${stance}`] : [])] }, children);
       }
       return children;
     },

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 
 export const ENTITY_TYPES = ['person', 'organization', 'place', 'system'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
+/** allege: accuses or alleges; warn: warns of a threat; deny: denies or rejects; confirm: admits or confirms. */
 export const CLAIM_STANCES = ['allege', 'warn', 'deny', 'confirm'] as const;
 
 export const slugSchema = z
@@ -22,12 +23,16 @@ export const articleEntitySchema = z.object({
   role: z.string().min(1).optional(),
 });
 
+/** 1-based number of the body block a quote or claim stands in; the site anchors it as `#p<N>`. */
+const paragraphSchema = z.number().int().positive();
+
 export const quoteSchema = z.object({
   /** Full name of the speaker, a description ("an unnamed US official"), or null when nobody is named. */
   speaker: z.string().min(1).nullable(),
   /** Entity id of the speaker when the speaker is a known or discovered entity. */
   speakerId: slugSchema.optional(),
   text: z.string().min(1),
+  paragraph: paragraphSchema.optional(),
 });
 
 export const claimSchema = z.object({
@@ -35,6 +40,7 @@ export const claimSchema = z.object({
   /** Who holds the claim: a name, a description, or null. */
   holder: z.string().min(1).nullable(),
   text: z.string().min(1),
+  paragraph: paragraphSchema.optional(),
 });
 
 export const articleSchema = z

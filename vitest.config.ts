@@ -8,13 +8,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
         },
       },
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -7,7 +7,11 @@ import type { EditorFrontMatter } from '../schema/editor.ts';
 /** A mention or quotation marked inside a block's text, by character offsets into `Block.text`. */
 export type Span =
   | { kind: 'entity'; start: number; end: number; id: string }
-  | { kind: 'quote'; start: number; end: number; quote: number };
+  | { kind: 'quote'; start: number; end: number; quote: number }
+  /** Formatting an editor wrote in Markdown (set by apply-formatting; links are http(s) or mailto only). */
+  | { kind: 'emphasis'; start: number; end: number }
+  | { kind: 'strong'; start: number; end: number }
+  | { kind: 'link'; start: number; end: number; href: string };
 
 export interface Block {
   kind: 'paragraph' | 'caption';
@@ -39,6 +43,8 @@ export interface Draft {
   /** Line in the source file where `text` starts (after the front-matter). */
   firstLine: number;
   editor: EditorFrontMatter;
+  /** Set by parse-markdown for an editor's Markdown: source lines where a block starts, and link URLs. */
+  markdown?: { blockStarts: number[]; links: string[] };
   /** Body lines that survived cleaning, with their source line. Set by clean-boilerplate. */
   lines: Array<{ text: string; line: number }>;
   blocks: Block[];

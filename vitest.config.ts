@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of the pipeline, and site tests (build output, browser) that share one build
+// Fast unit tests of the pipeline and the editors' tools; the editors' end-to-end path; and site tests (build output, browser) that share one build
 // of the site made by the global setup.
 export default defineConfig({
   test: {
@@ -8,7 +8,16 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/editors/*.test.ts'],
+        },
+      },
+      {
+        // The editor's path end to end in a temporary copy of the project: scaffold, check, build, browse.
+        test: {
+          name: 'editors',
+          include: ['tests/editors/e2e/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
       {

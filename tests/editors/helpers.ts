@@ -1,0 +1,19 @@
+// Ingests texts written as files in a temporary folder, as an editor would add them.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ingest, type IngestResult } from '../../src/pipeline/ingest.ts';
+import { parseMdx } from '../helpers/mdx-text.ts';
+
+export function ingestFiles(files: Record<string, string>): IngestResult & { dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-editors-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+  return { ...ingest({ inputs: [dir], contentDir: path.resolve('content'), cwd: dir }), dir };
+}
+
+/** The generated article of one input: its front-matter and its MDX body. */
+export function article(result: IngestResult, sourceFile: string): { data: Record<string, unknown>; body: string; mdx: string } {
+  const found = result.articles.find((a) => a.sourceFile === sourceFile);
+  if (!found) throw new Error(`no article for ${sourceFile}: ${result.files.flatMap((f) => f.messages.map(String)).join('; ')}`);
+  return { data: parseMdx(found.mdx).data, body: found.mdx.slice(found.mdx.indexOf('\n---\n') + 5), mdx: found.mdx };
+}

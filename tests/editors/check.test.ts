@@ -3,23 +3,14 @@
 // expected.txt, line for line (exact text and position).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkProject } from '../../src/check/check-project.ts';
 import { formatMessages } from '../../src/pipeline/report.ts';
+import { FIXTURES, projectFor } from './helpers.ts';
 
-const FIXTURES = path.resolve('tests/editors/fixtures/check');
 const TODAY = '2026-01-15';
 const cases = fs.readdirSync(FIXTURES).filter((name) => !name.startsWith('_')).sort();
-
-/** A project made of the base and the case's files, in a temporary folder. */
-export function projectFor(name: string): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), `sitrep-check-${name}-`));
-  fs.cpSync(path.join(FIXTURES, '_base'), root, { recursive: true });
-  fs.cpSync(path.join(FIXTURES, name), root, { recursive: true, filter: (src) => path.basename(src) !== 'expected.txt' });
-  return root;
-}
 
 function expected(name: string): string[] {
   return fs.readFileSync(path.join(FIXTURES, name, 'expected.txt'), 'utf8').split('\n').filter((l) => l !== '');

@@ -6,7 +6,7 @@
 // serialiser, and a line starting with `import`/`export` gets its first letter as a character reference.
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxAttribute, MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import type { ArticleFrontMatter } from '../schema/article.ts';

@@ -1,14 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Fast unit tests of the pipeline and the editors' tools; the editors' end-to-end path; and site tests (build output, browser) that share one build
-// of the site made by the global setup.
+// Fast unit tests (pipeline, benchmark, editors' tools); the editors' path end to end; and site tests (build
+// output, browser) that share one build of the site made by the global setup.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts', 'tests/editors/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/editors/*.test.ts'],
         },
       },
       {

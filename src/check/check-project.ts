@@ -22,6 +22,7 @@ import { boilerplatePatterns } from './boilerplate-patterns.ts';
 import { outletNames } from './outlet-names.ts';
 import { unknownFiles } from './unknown-files.ts';
 import { emptyArticles } from './empty-articles.ts';
+import { topicIntros } from './topic-intros.ts';
 
 export interface CheckOptions {
   /** The project directory; message paths are relative to it. */
@@ -42,6 +43,7 @@ export const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   ['empty-articles', emptyArticles],
   ['duplicate-ids', duplicateIds],
   ['boilerplate-patterns', boilerplatePatterns],
+  ['topic-intros', topicIntros],
   ['unknown-references', unknownReferences],
   ['future-dates', futureDates],
   ['duplicate-slugs', duplicateSlugs],

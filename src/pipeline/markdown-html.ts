@@ -85,8 +85,8 @@ function walk(node: Nodes, out: ReadHtml): void {
     const runs = RUNS_CODE.has(tag);
     out.problems.push({
       reason: runs
-        ? `<${tag}> can run code and is not allowed in articles: it was removed with its content`
-        : `<${tag}> is not allowed in articles: it was removed with its content`,
+        ? `<${tag}> can run code and is not allowed: it was removed with its content`
+        : `<${tag}> is not allowed: it was removed with its content`,
       ruleId: runs ? 'unsafe-html' : 'unsupported-html',
       ...place,
     });

@@ -68,3 +68,14 @@ describe("an editor's Markdown", () => {
     expect(body).not.toMatch(/^import /m);
   });
 });
+
+describe("a topic's introduction", () => {
+  it('renders Markdown formatting and leaves out raw HTML and javascript: links', async () => {
+    const { renderMarkdown } = await import('../../src/loaders/render-markdown.ts');
+    const tree = fromHtml(renderMarkdown('Iran\'s *drones* <img src=x onerror="alert(1)"> and [a brief](javascript:alert(2)) or [this](https://example.org).\n\n<script>alert(3)</script>\n'), { fragment: true });
+    expect(selectAll('em', tree).map(toText)).toEqual(['drones']);
+    expect(selectAll('img, script', tree)).toEqual([]);
+    expect(selectAll('a', tree).map((a) => a.properties.href ?? null)).toEqual([null, 'https://example.org']);
+    expect(toText(tree).trim()).toBe("Iran's drones  and a brief or this.");
+  });
+});

@@ -98,6 +98,7 @@ beforeAll(() => {
 
   fs.writeFileSync(path.join(root, 'content/articles/hostile.md'), HOSTILE);
   checkAfter = run('npm', ['run', '--silent', 'check']);
+  fs.appendFileSync(path.join(root, 'content/topics/drones.md'), '\nA <img src=x onerror="alert(\'topic\')"> Quillfeather note and [a link](javascript:alert(\'topic-link\')).\n');
   git(['add', '-A']);
   git(['commit', '-qm', 'two new articles'], '2024-05-15T09:00:00+00:00');
   build = run('npm', ['run', '--silent', 'build'], { SITREP_REPO: REPO });
@@ -125,7 +126,7 @@ describe("the editor's path", () => {
     expect(checkAfter.status).toBe(1);
     const problems = checkAfter.stderr.split('\n').filter((l) => /^\S+:\d+:\d+ /.test(l));
     expect(problems.every((l) => l.startsWith('content/articles/hostile.md:'))).toBe(true);
-    expect(problems).toContain('content/articles/hostile.md:7:63 <script> can run code and is not allowed in articles: it was removed with its content');
+    expect(problems).toContain('content/articles/hostile.md:7:63 <script> can run code and is not allowed: it was removed with its content');
     expect(problems).toContain('content/articles/hostile.md:9:5 the attribute onerror on <img> runs code and is not allowed: it was removed');
     expect(problems).toContain('content/articles/hostile.md:11:1 the attribute onmouseover on <div> runs code and is not allowed: it was removed');
   });
@@ -165,6 +166,20 @@ describe("the editor's path", () => {
         return Promise.all(search.results.map(async (r) => (await r.data()).url));
       })()`)) as string[];
       expect(urls).toEqual([`/articles/${slug}/`]);
+    });
+
+    it('shows a hostile topic introduction\'s text and runs nothing', async () => {
+      const tab = await browser.newPage();
+      const dialogs: string[] = [];
+      tab.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      await tab.goto(`${site.url}/topics/drones/`);
+      await tab.getByText('Quillfeather note').hover();
+      expect(await tab.locator('main img, [onerror], a[href^="javascript:"]').count()).toBe(0);
+      await tab.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
     });
 
     it('shows the hostile article\'s text and runs nothing', async () => {

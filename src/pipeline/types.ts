@@ -38,7 +38,10 @@ export interface Draft {
   file: VFile;
   /** Path of the input as given to ingest, relative to the working directory, with forward slashes. */
   sourceFile: string;
-  /** Decoded text of the body (front-matter removed), LF line ends, NFC. */
+  /**
+   * Decoded text of the body (front-matter removed), LF line ends, NFC. For an editor's Markdown,
+   * parse-markdown replaces it with its text: one line per block, on the block's first source line.
+   */
   text: string;
   /** Line in the source file where `text` starts (after the front-matter). */
   firstLine: number;

@@ -23,6 +23,7 @@ import { outletNames } from './outlet-names.ts';
 import { unknownFiles } from './unknown-files.ts';
 import { emptyArticles } from './empty-articles.ts';
 import { topicIntros } from './topic-intros.ts';
+import { unknownStories } from './unknown-stories.ts';
 
 export interface CheckOptions {
   /** The project directory; message paths are relative to it. */
@@ -47,6 +48,7 @@ export const RULES: ReadonlyArray<[name: string, rule: Rule]> = [
   ['unknown-references', unknownReferences],
   ['future-dates', futureDates],
   ['duplicate-slugs', duplicateSlugs],
+  ['unknown-stories', unknownStories],
   ['outlet-names', outletNames],
 ];
 

@@ -31,6 +31,9 @@ describe('CONTRIBUTING.md', () => {
     const example = /```md\n(---\n[\s\S]*?)```/.exec(text)![1]!;
     const root = projectFor('clean');
     fs.writeFileSync(path.join(root, 'content/articles/example.md'), example);
+    // The earlier article whose slug the example names as its story.
+    const story = /^story: (\S+)/m.exec(example)![1]!;
+    fs.writeFileSync(path.join(root, 'content/articles/earlier.md'), `---\nslug: ${story}\n---\nRussia agreed to sell Su-35 jets to Iran, officials said.\n`);
     const base = path.resolve('content');
     // The real topics and outlets, since the example names them.
     fs.rmSync(path.join(root, 'content/topics'), { recursive: true });

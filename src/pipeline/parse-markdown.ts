@@ -6,7 +6,8 @@
 // Raw HTML is reduced by markdown-html.ts. Whatever could run code is removed and reported at its position:
 // a warning here, so the page still builds with its text, and an error for `npm run check`.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Definition, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Definition, Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { isSafeUrl, readHtml, type HtmlProblem } from './markdown-html.ts';
 import { linkOpen, MARK, MAX_LINKS, stripMarks } from './format-marks.ts';
 import type { Draft } from './types.ts';
@@ -21,6 +22,8 @@ interface State {
   definitions: Map<string, Definition>;
   /** Set while inside raw HTML whose content is code (`<script>` … `</script>` across inline nodes). */
   dropping: string | null;
+  /** Inline HTML nodes that open such an element and whose closing tag follows in the same block. */
+  closed: Set<Nodes>;
 }
 
 const ESM = /^(?:import|export)\s+(?:[\w*{]|default\b)/;
@@ -36,6 +39,7 @@ export function parseMarkdown(draft: Draft): void {
     blockStarts: [],
     definitions: new Map(),
     dropping: null,
+    closed: new Set(),
   };
   collectDefinitions(tree, state);
   for (const node of tree.children) block(node, state);
@@ -51,14 +55,16 @@ function block(node: RootContent, state: State): void {
       // A block wholly in bold or italics is a display choice, not emphasis inside a text.
       const children = only && (only.type === 'strong' || only.type === 'emphasis') ? only.children : node.children;
       if (node.type === 'paragraph') checkMdxText(node.children, state);
+      state.closed = closedElements(node);
       write(node, children.map((c) => inline(c, state)).join(''), state);
+      state.dropping = null;
       return;
     }
     case 'code':
-      write(node, node.value.replace(/\s*\n\s*/g, ' '), state);
+      write(node, stripMarks(node.value).replace(/\s*\n\s*/g, ' '), state);
       return;
     case 'html':
-      write(node, htmlText(node.value, at(node, state), state), state);
+      write(node, htmlText(node, state), state);
       return;
     case 'blockquote':
     case 'list':
@@ -109,7 +115,7 @@ function inline(node: PhrasingContent, state: State): string {
       warn(state, 'images are not shown in articles: the image was removed and its description kept', node, 'unsupported-markdown');
       return stripMarks(node.alt ?? '');
     case 'html':
-      return htmlText(node.value, at(node, state), state);
+      return htmlText(node, state);
     default:
       return 'children' in node ? (node.children as PhrasingContent[]).map((c) => inline(c, state)).join('') : '';
   }
@@ -134,10 +140,11 @@ function link(url: string, children: PhrasingContent[], node: Nodes, state: Stat
   return linkOpen(state.links.length - 1) + text + MARK.linkClose;
 }
 
-function htmlText(html: string, place: Place, state: State): string {
-  const read = readHtml(html);
-  for (const problem of read.problems) report(state, problem, place);
-  if (read.dropUntilClose) state.dropping = read.dropUntilClose;
+function htmlText(node: Html, state: State): string {
+  const read = readHtml(node.value);
+  for (const problem of read.problems) report(state, problem, at(node, state));
+  // Text after an opening <script> is code only up to its closing tag; with none in the block, it is prose.
+  if (read.dropUntilClose && state.closed.has(node)) state.dropping = read.dropUntilClose;
   let out = '';
   for (const token of read.tokens) {
     if (token.type === 'text') out += stripMarks(token.value);
@@ -171,6 +178,19 @@ function checkMdxText(children: PhrasingContent[], state: State): void {
     });
     return;
   }
+}
+
+function closedElements(block: Nodes): Set<Nodes> {
+  const html: Html[] = [];
+  visit(block, 'html', (node: Html) => {
+    html.push(node);
+  });
+  const closed = new Set<Nodes>();
+  html.forEach((node, i) => {
+    const tag = /^<\s*([a-z][a-z0-9-]*)/i.exec(node.value.trim())?.[1]?.toLowerCase();
+    if (tag && html.slice(i + 1).some((later) => new RegExp(`^</\\s*${tag}\\s*>$`, 'i').test(later.value.trim()))) closed.add(node);
+  });
+  return closed;
 }
 
 function collectDefinitions(tree: Root, state: State): void {

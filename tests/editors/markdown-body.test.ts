@@ -40,6 +40,12 @@ describe("an editor's Markdown", () => {
     expect(messages).toContain('4:8 unsafe-html');
   });
 
+  it('keeps the text after an unclosed <script>: only a closed one has code to remove', () => {
+    const { tree, messages } = render('Hackers hid a <script> tag in the page, analysts said.\n\nThe next paragraph stays.\n');
+    expect(selectAll('p', tree).map(toText)).toEqual(['Hackers hid a tag in the page, analysts said.', 'The next paragraph stays.']);
+    expect(messages).toContain('4:15 unsafe-html');
+  });
+
   it('drops a javascript: URL and keeps the link text', () => {
     const { tree, messages } = render('Click [here](javascript:alert(1)) now.\n');
     expect(selectAll('a', tree)).toEqual([]);

@@ -2,8 +2,8 @@
 // an mdast tree serialised by mdast-util-to-markdown with the MDX extension, so every character of article
 // text is escaped by the same code that parses it back. Entity mentions become <Entity id>, quotations
 // <Quote speaker>, captions <Caption>; an editor's emphasis, strong and http(s) links become Markdown's own.
-// Nothing of the article can run: `{`, `<` are escaped by the
-// serialiser, and a line starting with `import`/`export` gets its first letter as a character reference.
+// Nothing of the article can run: `{`, `<` are escaped by the serialiser, and a line starting with
+// `import`/`export` gets its first letter as a character reference.
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';

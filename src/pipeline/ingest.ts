@@ -2,9 +2,9 @@
 // problem is a positioned message on its file; an article with an error is not written, the others are.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { loadKnowledge, type Knowledge } from './load-knowledge.ts';
-import { readArticle } from './read-article.ts';
+import { emptyDraft, readArticle } from './read-article.ts';
 import { runArticle, runCorpus, type PipelineOptions } from './pipeline.ts';
 import { emitMdx, frontMatterOf } from './emit-mdx.ts';
 import { articleSchema } from '../schema/article.ts';
@@ -38,7 +38,7 @@ export function ingest(options: IngestOptions): IngestResult {
   const paths = options.inputs.flatMap((input) => listInputs(path.resolve(cwd, input)));
   const drafts = paths.map((absolute) => {
     const relative = path.relative(cwd, absolute).split(path.sep).join('/');
-    const draft = readArticle(fs.readFileSync(absolute), relative);
+    const draft = readSafely(absolute, relative);
     if (!hasErrors(draft.file)) runArticle(draft, knowledge, options);
     return draft;
   });
@@ -68,6 +68,18 @@ function finish(drafts: Draft[], _knowledge: Knowledge): IngestedArticle[] {
     articles.push({ slug: frontMatter.slug, sourceFile: draft.sourceFile, mdx: emitMdx(frontMatter, draft.blocks) });
   }
   return articles;
+}
+
+/** Reads one input; a file that cannot be read, or that trips a bug, is an error on it, never a crash. */
+function readSafely(absolute: string, relative: string): Draft {
+  try {
+    return readArticle(fs.readFileSync(absolute), relative);
+  } catch (error) {
+    const draft = emptyDraft(new VFile({ path: relative }), relative);
+    const reason = error instanceof Error ? error.message : String(error);
+    draft.file.message(`this file could not be read: ${reason}`, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+    return draft;
+  }
 }
 
 export function hasErrors(file: VFile): boolean {

@@ -5,9 +5,9 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Nodes } from 'mdast';
-import { decode } from '../../src/pipeline/decode.ts';
-import { splitFrontMatter } from '../../src/pipeline/split-front-matter.ts';
+import type { Nodes, PhrasingContent } from 'mdast';
+import { decode } from '../../../src/pipeline/decode.ts';
+import { splitFrontMatter } from '../../../src/pipeline/split-front-matter.ts';
 
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -21,12 +21,25 @@ export function sourceUnits(bytes: Uint8Array, file: string): string[] {
   const units: string[] = [];
   visit(tree, (node: Nodes) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
-    const withoutHtml = { ...node, children: node.children.filter((c) => c.type !== 'html') } as Nodes;
-    const unit = squash(toString(withoutHtml));
+    const unit = squash(textOutsideCode(node.children));
     if (unit) units.push(unit);
     return 'skip';
   });
   return units;
+}
+
+/** The text of inline content less raw HTML tags and what a <script> or <style> element holds. */
+function textOutsideCode(children: PhrasingContent[]): string {
+  let out = '';
+  let inside: string | null = null;
+  for (const child of children) {
+    if (child.type === 'html') {
+      const open = /^<(script|style)\b[^>]*>$/i.exec(child.value.trim());
+      if (inside && new RegExp(`^</${inside}\\s*>$`, 'i').test(child.value.trim())) inside = null;
+      else if (open && !inside) inside = open[1]!.toLowerCase();
+    } else if (!inside) out += toString(child);
+  }
+  return out;
 }
 
 /**
@@ -39,7 +52,9 @@ export function mustShow(unit: string, removed: string[]): string {
     changed = false;
     for (const r of removed) {
       const cut = squash(r);
-      if (cut && rest.startsWith(cut)) {
+      // A removed prefix ends at a word boundary: "level 1" does not account for "level 12".
+      const boundary = rest.length === cut.length || /\W/u.test(cut.at(-1)!) || /[\s\p{P}]/u.test(rest[cut.length]!);
+      if (cut && rest.startsWith(cut) && boundary) {
         rest = squash(rest.slice(cut.length));
         changed = true;
       }

@@ -1,0 +1,65 @@
+// Nothing lost between an input file and its built page: every line of the input (every paragraph and
+// heading of an editor's Markdown) is in the page's <main>, dist HTML, unless the article's `removed` list
+// accounts for it; and every `removed` entry is text of the input, so that the audit list can be trusted.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toString as toText } from 'hast-util-to-string';
+import { parseMdx } from '../../helpers/mdx-text.ts';
+import { mustShow, sourceUnits, squash } from './source-text.ts';
+
+export interface GeneratedArticle {
+  slug: string;
+  sourceFile: string;
+  removed: string[];
+}
+
+export function readGenerated(dir: string): GeneratedArticle[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => parseMdx(fs.readFileSync(path.join(dir, f), 'utf8')).data as unknown as GeneratedArticle);
+}
+
+const pages = new Map<string, string>();
+
+/** The text of an article's built page: its <main>, whitespace collapsed (parsed once: a page can be 12 MB). */
+export function pageText(dist: string, slug: string): string {
+  const file = path.resolve(dist, 'articles', slug, 'index.html');
+  if (!pages.has(file)) {
+    const main = fs.existsSync(file) ? select('main', fromHtml(fs.readFileSync(file, 'utf8'))) : null;
+    pages.set(file, squash(main ? toText(main) : ''));
+  }
+  return pages.get(file)!;
+}
+
+/** Input text missing from its built page and not recorded as removed: "source → page: text". */
+export function lostText(articles: GeneratedArticle[], dist: string): string[] {
+  const lost: string[] = [];
+  for (const article of articles) {
+    const page = pageText(dist, article.slug);
+    // Lines mostly appear in order: look after the previous find first, so a 5 MB article costs one pass.
+    let cursor = 0;
+    for (const unit of sourceUnits(fs.readFileSync(path.resolve(article.sourceFile)), article.sourceFile)) {
+      const shown = mustShow(unit, article.removed);
+      if (!shown) continue;
+      let at = page.indexOf(shown, cursor);
+      if (at === -1) at = page.indexOf(shown);
+      if (at === -1) lost.push(`${article.sourceFile} → /articles/${article.slug}/: ${JSON.stringify(shown.slice(0, 160))}`);
+      else cursor = at + shown.length;
+    }
+  }
+  return lost;
+}
+
+/** `removed` entries that are not text of the input. */
+export function inventedRemovals(articles: GeneratedArticle[]): string[] {
+  const invented: string[] = [];
+  for (const article of articles) {
+    const input = squash(sourceUnits(fs.readFileSync(path.resolve(article.sourceFile)), article.sourceFile).join('\n'));
+    for (const r of article.removed) if (!input.includes(squash(r))) invented.push(`${article.sourceFile}: ${JSON.stringify(r)}`);
+  }
+  return invented;
+}

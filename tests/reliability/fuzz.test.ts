@@ -2,7 +2,7 @@
 // transform ("internal error"), never break the front-matter contract, and always end as an article or a
 // positioned error. Every emitted article compiles with @mdx-js/mdx (the oracle: what MDX itself accepts),
 // has no ESM, no expression and no component but the four the renderer knows, and the site's renderer turns
-// it into HTML with no script or handler.
+// it into HTML with no script or handler that shows every line of the input not recorded in `removed`.
 //
 // Bounded: SITREP_FUZZ_RUNS runs (default 60) or 40 s, whichever ends first. Seeded: SITREP_FUZZ_SEED (default
 // a fixed seed, so CI is reproducible; set another number, or "random", to explore). On failure fast-check
@@ -22,6 +22,8 @@ import { renderBody } from '../../src/loaders/render-body.ts';
 import { splitFrontMatter } from '../../src/pipeline/split-front-matter.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { parseMdx } from '../helpers/mdx-text.ts';
+import { toString as toText } from 'hast-util-to-string';
+import { mustShow, sourceUnits, squash } from '../quality/checks/source-text.ts';
 import { articles, type FuzzArticle } from './fuzz-inputs.ts';
 
 const RUNS = Number(process.env.SITREP_FUZZ_RUNS) || 60;
@@ -60,7 +62,7 @@ async function problemsOf(inputs: FuzzArticle[]): Promise<string[]> {
       if (!(m.line! >= 1 && m.column! >= 1 && m.line! <= lineCount + 1)) problems.push(`${a.name}: message at ${m.line}:${m.column} outside the file: ${m.reason}`);
     }
     if (Boolean(article) === hasErrors(file)) problems.push(`${a.name}: ${article ? 'an article despite an error' : 'no article and no error'}`);
-    if (article) problems.push(...(await mdxProblems(a.name, article.mdx)));
+    if (article) problems.push(...(await mdxProblems(a.name, article.mdx)), ...lostProblems(a, article.mdx));
   }
   return problems;
 }
@@ -91,6 +93,18 @@ async function mdxProblems(name: string, mdx: string): Promise<string[]> {
     problems.push(`${name}: the renderer threw: ${error instanceof Error ? error.message : String(error)}`);
   }
   return problems;
+}
+
+/** Text of the input neither on the rendered page (title and body, as the site renders them) nor in `removed`. */
+function lostProblems(input: FuzzArticle, mdx: string): string[] {
+  const split = splitFrontMatter(mdx);
+  const data = parse(split.yaml ?? '') as { title: string; removed: string[]; entities: [] };
+  const body = toText(fromHtml(renderBody(split.body, { base: '/', entities: data.entities }), { fragment: true }));
+  const page = squash(`${data.title} ${body}`);
+  return sourceUnits(input.bytes, input.name)
+    .map((unit) => mustShow(unit, data.removed))
+    .filter((shown) => shown && !page.includes(shown))
+    .map((shown) => `${input.name}: lost ${JSON.stringify(shown.slice(0, 120))}`);
 }
 
 describe('fuzzing ingest', () => {

@@ -115,9 +115,10 @@ export function scoreCase(name: string, raw: string, label: Label, out: Output):
     captions: { hit: capturedCaptions.length, total: label.captions.length },
     date: { exact: wantDate === gotDate, invented: gotDate !== null && wantDate !== gotDate, got: gotDate, want: wantDate },
     credits: {
-      source: sameName(label.source ?? '', data.source ?? ''),
-      author: sameName(label.author ?? '', data.author ?? ''),
-      agency: sameName(label.agency ?? '', data.agency ?? ''),
+      source: alternatives(label.source ?? '').concat(label.source ? [] : ['']).some((s) => sameName(s, data.source ?? '')),
+      // Several bylined authors are scored by the first.
+      author: sameName(label.author ?? '', (data.author ?? '').split(/\s+and\s+|,\s*/)[0]!),
+      agency: alternatives(label.agency ?? '').concat(label.agency ? [] : ['']).some((s) => sameName(s, data.agency ?? '')),
     },
     title: label.headline === undefined ? null : squash(label.headline) === squash(data.title),
   };

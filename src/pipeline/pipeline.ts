@@ -2,11 +2,16 @@
 // draft; corpus transforms then see every draft at once (slugs must be unique, stories span articles).
 import type { Knowledge } from './load-knowledge.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
+import { extractCredits } from './extract-credits.ts';
+import { removeTrailing } from './remove-trailing.ts';
 import { segmentBlocks } from './segment-blocks.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
 import { extractSource } from './extract-source.ts';
 import { findEntities } from './find-entities.ts';
+import { discoverEntities } from './discover-entities.ts';
+import { resolveMentions } from './resolve-mentions.ts';
+import { assignRoles } from './assign-roles.ts';
 import { findQuotes } from './find-quotes.ts';
 import { tagTopics } from './tag-topics.ts';
 import { summarise } from './summarise.ts';
@@ -22,11 +27,16 @@ export type CorpusTransform = (drafts: Draft[]) => void;
 
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
   ['clean-boilerplate', cleanBoilerplate],
+  ['extract-credits', extractCredits],
+  ['remove-trailing', removeTrailing],
   ['segment-blocks', segmentBlocks],
   ['extract-title', extractTitle],
   ['extract-date', extractDate],
   ['extract-source', extractSource],
   ['find-entities', findEntities],
+  ['discover-entities', discoverEntities],
+  ['resolve-mentions', resolveMentions],
+  ['assign-roles', assignRoles],
   ['find-quotes', findQuotes],
   ['tag-topics', tagTopics],
   ['summarise', summarise],

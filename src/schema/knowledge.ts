@@ -64,6 +64,8 @@ export const boilerplateFileSchema = z
     prefixes: z.array(boilerplateRuleSchema).default([]),
     /** Lines matching these are removed only in the trailing block after the last paragraph of prose. */
     trailing: z.array(boilerplateRuleSchema).default([]),
+    /** Headings of link lists ("Related Articles"): the heading and the headline-like lines under it go. */
+    listHeadings: z.array(boilerplateRuleSchema).default([]),
   })
   .strict();
 
@@ -73,3 +75,28 @@ export type Outlet = z.infer<typeof outletSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type BoilerplateRule = z.infer<typeof boilerplateRuleSchema>;
 export type BoilerplateFile = z.infer<typeof boilerplateFileSchema>;
+
+/** content/language.yaml: the words ingestion reads English news with (titles, roles, verbs, cues). */
+export const languageFileSchema = z
+  .object({
+    honorifics: z.array(z.string().min(1)).default([]),
+    ranks: z.array(z.string().min(1)).default([]),
+    roles: z.array(z.string().min(1)).default([]),
+    organizationWords: z.array(z.string().min(1)).default([]),
+    placeWords: z.array(z.string().min(1)).default([]),
+    speechVerbs: z.array(z.string().min(1)).default([]),
+    claimVerbs: z
+      .object({
+        allege: z.array(z.string().min(1)).default([]),
+        warn: z.array(z.string().min(1)).default([]),
+        deny: z.array(z.string().min(1)).default([]),
+        confirm: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ allege: [], warn: [], deny: [], confirm: [] }),
+    notNames: z.array(z.string().min(1)).default([]),
+    notSystems: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type LanguageFile = z.infer<typeof languageFileSchema>;

@@ -110,8 +110,8 @@ function phraseEndingAt(text: string, tokens: Token[], last: number, c: Cues): {
     if (t.after !== '' && t.after !== '-' && !t.possessive && !abbreviation(tokens, j, c)) break;
     const lower = t.text.toLowerCase();
     if (DETERMINERS.has(lower)) {
-      // "Chairman of the Joint Chiefs": a determiner after "of" belongs to the title.
-      if (j > 0 && tokens[j - 1]!.text === 'of') continue;
+      // "Chairman of the Joint Chiefs", "ambassador to the UAE": a determiner after "of" belongs to the title.
+      if (j > 0 && /^(?:of|to|for)$/.test(tokens[j - 1]!.text)) continue;
       break;
     }
     if (lower === 'of' || lower === 'for' || lower === 'to') {

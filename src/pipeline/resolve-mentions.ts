@@ -9,7 +9,7 @@ import { tokensOf } from './tokens.ts';
 import type { Draft, EntitySpan } from './types.ts';
 
 export function resolveMentions(draft: Draft, knowledge: Knowledge): void {
-  const short = shortForms(draft.entities);
+  const short = shortForms(draft.entities, knowledge);
   for (const block of draft.blocks) {
     const spans = block.spans.filter((s): s is EntitySpan => s.kind === 'entity');
     const added: EntitySpan[] = [];
@@ -35,7 +35,8 @@ export function resolveMentions(draft: Draft, knowledge: Knowledge): void {
 }
 
 /** Surnames of people ("Grynkewich", "Assad" of "al-Assad") and initials of organizations ("RUSI"). */
-function shortForms(entities: ArticleEntity[]): Map<string, string[]> {
+function shortForms(entities: ArticleEntity[], knowledge: Knowledge): Map<string, string[]> {
+  const g = gazetteer(knowledge);
   const map = new Map<string, string[]>();
   const add = (key: string, id: string): void => {
     if (key.length < 3) return;
@@ -45,8 +46,11 @@ function shortForms(entities: ArticleEntity[]): Map<string, string[]> {
   };
   for (const e of entities) {
     const words = e.name.split(/\s+/);
-    if (e.type === 'person' && words.length >= 2) {
-      const surname = words[words.length - 1]!;
+    // Every spelling the gazetteer knows gives its surname ("Zelenskyy" of "Volodymyr Zelenskyy").
+    for (const name of e.type === 'person' ? [e.name, ...(g.byId.get(e.id)?.aliases ?? [])] : []) {
+      const parts = name.split(/\s+/);
+      if (parts.length < 2) continue;
+      const surname = parts[parts.length - 1]!;
       add(surname, e.id);
       const bare = surname.replace(/^(?:al|el|ad|as|ash|an|at)-/u, '');
       if (bare !== surname) add(bare, e.id);

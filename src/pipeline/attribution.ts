@@ -51,14 +51,18 @@ export interface Context {
   cues: Cues;
 }
 
-/** Every use of one of `verbs` outside quotations, with its subject. */
-export function actsOf(ctx: Context, verbs: PhraseSet): Act[] {
+/**
+ * Every use of one of `verbs` outside quotations, with its subject; with `accordingTo`, also "according to X".
+ * A verb that is also a noun does not count after a determiner ("a charge", "the claims").
+ */
+export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act[] {
   const acts: Act[] = [];
   const { tokens } = ctx;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     if (insideQuote(ctx, t.start)) continue;
-    if (t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
+    if (v > 0 && DETERMINERS.has(tokens[v - 1]!.text.toLowerCase()) && tokens[v - 1]!.after === '') continue;
+    if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
       acts.push({ verb: v, at: t.start, from: t.start, subject: subjectAfter(ctx, v + 1), passive: false });
       continue;
     }
@@ -74,6 +78,13 @@ function actAt(ctx: Context, v: number, length: number): Act {
   const { tokens } = ctx;
   const at = tokens[v]!.start;
   const zoneStart = Math.max(sentenceStart(ctx, at), lastQuoteEndBefore(ctx, at));
+  // "a company accused of supplying drones": a participle after a noun, whose subject is the accused.
+  if (/^(?:of|by)$/.test(tokens[v + length]?.text ?? '') && /ed$/.test(tokens[v + length - 1]!.text)) {
+    const agent = tokens[v + length]!.text === 'by' ? subjectAfter(ctx, v + length) : null;
+    if (!FILLERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') && !PRONOUNS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) {
+      return { verb: v, at, from: at, subject: agent, passive: true };
+    }
+  }
   let b = skipFillers(tokens, v - 1, zoneStart);
   // "He declined to say", "X refused to comment": the subject is that of the verb governing "to".
   if (b >= 1 && tokens[b]!.text === 'to' && tokens[b - 1]!.after === '' && !tokens[b - 1]!.capitalised) b = skipFillers(tokens, b - 2, zoneStart);
@@ -98,14 +109,20 @@ function skipFillers(tokens: Token[], b: number, zoneStart: number): number {
 function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): Subject | null {
   const { tokens } = ctx;
   const word = tokens[b]!.text.toLowerCase();
+  // "Iran denies …, although it has acknowledged": "it" is what the sentence named before it.
+  if ((word === 'it' || word === 'they') && b > 0) {
+    const earlier = ctx.mentions.find((m) => m.start >= sentenceStart(ctx, tokens[b]!.start) && m.end <= tokens[b]!.start && !isPerson(ctx, m));
+    if (earlier) return { kind: 'entity', id: earlier.id };
+  }
   if (PRONOUNS.has(word)) return { kind: 'pronoun', word };
   // "…Antony Blinken, who said": the relative pronoun stands for the name before it.
   if (word === 'who' && b > 0) return entityEndingAt(ctx, b - 1) ?? descriptionEndingAt(ctx, b - 1, zoneStart);
   // "X rejected … and said": a second verb of the sentence's subject.
   if (word === 'and') return firstSubject(ctx, sentenceStart(ctx, tokens[v]!.start), v);
-  // "Kirby said" (but "Grynkewich, commander of the US Ninth Air Force, told": the name before the apposition).
+  // "Kirby said" (but "Grynkewich, commander of the US Ninth Air Force, told": the name before the apposition;
+  // "Both Tehran and Moscow have rejected": the whole phrase).
   const adjacent = tokens[b]!.after === '' ? entityEndingAt(ctx, b) : null;
-  if (adjacent) return adjacent;
+  if (adjacent && !coordinated(ctx, adjacent)) return adjacent;
   // "Austin responding to a question said": the last person named before the verb.
   const people = ctx.mentions.filter((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m));
   const person = people[people.length - 1];
@@ -137,11 +154,21 @@ function entityEndingAt(ctx: Context, i: number): Subject | null {
   const t = ctx.tokens[i]!;
   const m = ctx.mentions.find((s) => s.start <= t.start && t.end <= s.end && s.end === t.end);
   if (!m) return null;
-  // "Iran's mission to the United Nations said": the mention is inside a longer phrase, not the subject.
+  // "Iran's mission to the United Nations said", "the commander in the Middle East has warned": the mention is
+  // inside a longer phrase, not the subject.
   const first = ctx.tokens.findIndex((x) => x.start === m.start);
-  const before = ctx.tokens[first - 1];
-  if (before && before.after === '' && /^(?:to|of|at|for|in|from|with)$/i.test(before.text)) return null;
+  let before = first - 1;
+  if (ctx.tokens[before]?.text.toLowerCase() === 'the') before--;
+  if (before >= 0 && ctx.tokens[before]!.after === '' && PREPOSITIONS.has(ctx.tokens[before]!.text)) return null;
   return { kind: 'entity', id: m.id };
+}
+
+/** The mention is one of several joined by "and"/"or" ("Both Tehran and Moscow"). */
+function coordinated(ctx: Context, subject: Subject): boolean {
+  if (subject.kind !== 'entity') return false;
+  const m = ctx.mentions.find((s) => s.id === subject.id);
+  const first = m ? ctx.tokens.findIndex((x) => x.start >= m.start) : -1;
+  return first > 0 && /^(?:and|or)$/.test(ctx.tokens[first - 1]!.text);
 }
 
 /** A noun phrase ending at token b: back to its determiner, a comma, a clause word or the zone's start. */
@@ -151,7 +178,7 @@ function descriptionEndingAt(ctx: Context, b: number, zoneStart: number): Subjec
   while (a - 1 >= 0 && b - a < MAX_SUBJECT) {
     const prev = tokens[a - 1]!;
     if (prev.start < zoneStart || (prev.after !== '' && !prev.possessive) || CLAUSE_WORDS.has(prev.text.toLowerCase())) break;
-    if (ctx.cues.speechVerbs.has(prev.text) || PRONOUNS.has(prev.text.toLowerCase())) break;
+    if ((!prev.capitalised && ctx.cues.speechVerbs.has(prev.text)) || PRONOUNS.has(prev.text.toLowerCase())) break;
     a--;
     // "a source in the defence industry", "Iran's mission to the United Nations": a determiner after a
     // preposition opens a phrase inside the subject, not the subject itself.

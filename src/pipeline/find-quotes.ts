@@ -22,7 +22,7 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
 
   draft.blocks.forEach((block, index) => {
     const ctx = contextOf(block, draft, knowledge);
-    const acts = actsOf(ctx, c.speechVerbs);
+    const acts = actsOf(ctx, c.speechVerbs, true);
     const resolved = new Map<Act, Speaker>();
     // Acts in reading order, so that "he" means whoever spoke last before it.
     for (const act of acts) resolved.set(act, speakers.resolve(act.subject, index, act.at));

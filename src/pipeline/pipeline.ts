@@ -13,6 +13,7 @@ import { discoverEntities } from './discover-entities.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { assignRoles } from './assign-roles.ts';
 import { findQuotes } from './find-quotes.ts';
+import { findClaims } from './find-claims.ts';
 import { tagTopics } from './tag-topics.ts';
 import { summarise } from './summarise.ts';
 import { makeSlug } from './make-slug.ts';
@@ -38,6 +39,7 @@ export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleT
   ['resolve-mentions', resolveMentions],
   ['assign-roles', assignRoles],
   ['find-quotes', findQuotes],
+  ['find-claims', findClaims],
   ['tag-topics', tagTopics],
   ['summarise', summarise],
   ['make-slug', makeSlug],

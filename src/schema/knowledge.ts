@@ -2,15 +2,28 @@
 import { z } from 'astro/zod';
 import { ENTITY_TYPES, slugSchema } from './article.ts';
 
+export const topicTermSchema = z
+  .object({
+    weight: z.number().positive(),
+    /** Other terms of the topic this one must stand near to count. */
+    near: z.array(z.string().min(1)).min(1),
+    /** How many words away "near" may be. */
+    within: z.number().int().positive().default(30),
+  })
+  .strict();
+
 /** content/topics/<id>.md front-matter; the Markdown body is the editor's intro. */
 export const topicSchema = z
   .object({
     title: z.string().min(1),
     /** Short line shown on cards. */
     description: z.string().min(1).optional(),
-    /** Terms that count as evidence for the topic, each with a weight (1 = an ordinary mention). */
-    terms: z.record(z.string().min(1), z.number().positive()),
-    /** Score an article needs to be tagged with this topic. */
+    /**
+     * Terms that count as evidence for the topic, each with a weight (1 = an ordinary mention); a term that is
+     * evidence only near another one ("air defense system" near "S-400") names those terms in `near`.
+     */
+    terms: z.record(z.string().min(1), z.union([z.number().positive(), topicTermSchema])),
+    /** Score an article needs to be tagged with this topic (more for long articles, see tag-topics). */
     threshold: z.number().positive().default(3),
     related: z.array(slugSchema).default([]),
   })

@@ -3,7 +3,7 @@
 // "Austin responding to a question said", "…, and said", "according to X", "he said". Shared by quotations
 // and claims.
 import type { Cues, PhraseSet } from './language.ts';
-import { isVerb } from './lexicon.ts';
+import { isModifierWord, isVerb } from './lexicon.ts';
 import type { QuoteRange } from './quote-marks.ts';
 import type { Token } from './tokens.ts';
 import type { EntitySpan } from './types.ts';
@@ -37,6 +37,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three',
 const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'if', 'when', 'as']);
 const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'for', 'from', 'with', 'on']);
 const MAX_SUBJECT = 10;
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|time|night|morning|evening|weekend)$/;
 
 export interface Context {
   text: string;
@@ -61,7 +62,7 @@ export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     if (insideQuote(ctx, t.start)) continue;
-    if (v > 0 && DETERMINERS.has(tokens[v - 1]!.text.toLowerCase()) && tokens[v - 1]!.after === '') continue;
+    if (afterDeterminer(tokens, v)) continue;
     if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
       acts.push({ verb: v, at: t.start, from: t.start, subject: subjectAfter(ctx, v + 1), passive: false });
       continue;
@@ -98,6 +99,18 @@ function actAt(ctx: Context, v: number, length: number): Act {
     return { verb: v, at, from: at, subject: subjectAfter(ctx, v + length - 1), passive: false };
   }
   return { verb: v, at, from: tokens[firstInZone(ctx, zoneStart)]?.start ?? at, subject: subjectBefore(ctx, b, zoneStart, v), passive: false };
+}
+
+/** "a charge", "the first confirmed delivery": a verb form used as a noun or an adjective. */
+function afterDeterminer(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (!before || before.after !== '') return false;
+  if (DETERMINERS.has(before.text.toLowerCase())) return true;
+  // "the first confirmed delivery": an "-ed" form between a determiner and the noun it describes.
+  const two = tokens[v - 2];
+  const next = tokens[v + 1];
+  const describes = !!next && tokens[v]!.after === '' && !next.capitalised && isModifierWord(next.text) && /ed$/.test(tokens[v]!.text);
+  return describes && !before.capitalised && !!two && two.after === '' && DETERMINERS.has(two.text.toLowerCase());
 }
 
 function skipFillers(tokens: Token[], b: number, zoneStart: number): number {
@@ -195,7 +208,7 @@ function firstSubject(ctx: Context, zoneStart: number, v: number): Subject | nul
   const first = firstInZone(ctx, zoneStart);
   if (first < 0 || first >= v) return null;
   let end = first;
-  while (end + 1 < v && tokens[end]!.after === '' && !isVerb(tokens[end + 1]!.text) && !CLAUSE_WORDS.has(tokens[end + 1]!.text)) end++;
+  while (end + 1 < v && tokens[end]!.after === '' && !looksLikeVerb(tokens[end + 1]!) && !CLAUSE_WORDS.has(tokens[end + 1]!.text)) end++;
   if (PRONOUNS.has(tokens[first]!.text.toLowerCase()) && end === first) return { kind: 'pronoun', word: tokens[first]!.text.toLowerCase() };
   return description(ctx, first, end);
 }
@@ -211,6 +224,8 @@ function description(ctx: Context, a: number, b: number): Subject | null {
       break;
     }
   }
+  // "Iran's Foreign Ministry on Monday": a time phrase is no part of who speaks.
+  while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
   const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);
   if (only) return { kind: 'entity', id: only.id };
   const phrase = text.slice(tokens[a]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
@@ -219,6 +234,11 @@ function description(ctx: Context, a: number, b: number): Subject | null {
   const headAt = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|to|for|from)$/.test(w));
   const head = (headAt > 0 ? words[headAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/['’]s$/, '');
   return { kind: 'description', text: phrase, head };
+}
+
+/** A verb form by the dictionary, or a lowercase word in "-ed" ("dismissed"), which the dictionary may lack. */
+function looksLikeVerb(t: Token): boolean {
+  return !t.capitalised && (isVerb(t.text) || /ed$/.test(t.text));
 }
 
 function isPerson(ctx: Context, m: EntitySpan): boolean {

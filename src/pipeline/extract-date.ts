@@ -44,7 +44,7 @@ export function extractDate(draft: Draft, _knowledge: Knowledge, options: DateOp
   const lead = draft.blocks.slice(0, LEAD_BLOCKS).map((b) => b.text);
   const dateline = draft.dateline ? [draft.dateline.text] : [];
   draft.date =
-    first(stamps.map((r) => r.text), fullDate) ??
+    first(stamps.map((r) => r.text), (t) => fullDate(t) ?? weekdayDate(t, bound) ?? monthDay(t, copyright)) ??
     first(dateline, (t) => fullDate(t) ?? weekdayDate(t, bound) ?? monthDay(t, copyright)) ??
     first(lead, fullDate) ??
     first(lead, (t) => weekdayDate(t, bound)) ??

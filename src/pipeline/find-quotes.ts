@@ -1,10 +1,11 @@
-// Direct quotations: text in curly or straight double quotes of five words or more (one to four words are
-// scare quotes: "burgeoning", "advisers"). The speaker comes from the attribution in the quotation's own
-// sentence — after it ("…,” Kirby said", "…,” said X", "…,” the official said") or before it ("X said, “…”",
-// "X said that Russia provides “…”") — resolved to a full name: a surname to the person met earlier, "he" or
-// "she" to the last person who spoke, "the official" to the official introduced earlier ("an unnamed senior
-// Biden administration official"). A quotation with no attribution of its own continues the one before it
-// ("“…,” Kirby said. “…”"). Outlets are not speakers ("…,” Bloomberg reported").
+// Direct quotations: text in curly or straight double quotes of five words or more, or a whole sentence of
+// its own; one to four words inside a sentence are scare quotes ("burgeoning", "advisers"). The speaker
+// comes from the attribution in the quotation's own sentence, after it ("…,” Kirby said", "…,” said X",
+// "…,” the official said") or before it ("X said, “…”", "X said that Russia provides “…”"), resolved to a
+// full name: a surname to the person met earlier, "he" or "she" to the last person who spoke, "the
+// official" to the official introduced earlier ("an unnamed senior Biden administration official"). A
+// quotation with no attribution of its own continues the one before it ("“…,” Kirby said. “…”"). Outlets
+// are not speakers ("…,” Bloomberg reported").
 import type { Knowledge } from './load-knowledge.ts';
 import { cues } from './language.ts';
 import { actsOf, sentenceEnd, sentenceStart, type Act, type Context } from './attribution.ts';
@@ -28,10 +29,10 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
     for (const act of acts) resolved.set(act, speakers.resolve(act.subject, index, act.at));
 
     for (const quote of ctx.quotes) {
-      if (wordsIn(quote.inner) < MIN_WORDS) continue;
+      if (!isQuotation(block.text, quote)) continue;
       const act = frameOf(ctx, quote, acts, resolved);
       let speaker: Speaker = act ? resolved.get(act)! : { name: null };
-      if (!act && previous && index - previous.block <= 1) speaker = previous.speaker;
+      if (act === undefined && previous && index - previous.block <= 1) speaker = previous.speaker;
       draft.quotes.push({ speaker: speaker.name, ...(speaker.id ? { speakerId: speaker.id } : {}), text: quote.inner, paragraph: index + 1 });
       block.spans.push({ kind: 'quote', start: quote.start, end: quote.end, quote: draft.quotes.length - 1 });
       if (speaker.name) speakers.spoke(speaker, index);
@@ -42,18 +43,29 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
 }
 
 /**
- * The attribution of a quotation: a speech verb after it in the sentence where it closes, else one before
- * it in the sentence where it opens. An outlet reporting the words ("Bloomberg reported") does not count.
+ * The attribution of a quotation: the first speech verb after it in the sentence where it closes whose
+ * subject is no outlet ("…,” Bloomberg reported, quoting a diplomat"), else the last one before it in the
+ * sentence where it opens. A sentence with attributions but no usable one gives nobody (null), and a
+ * quotation in a sentence with none continues the quotation before it (undefined).
  */
-function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act, Speaker>): Act | null {
+function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act, Speaker>): Act | null | undefined {
   const closes = sentenceEnd(ctx, quote.end - 1);
-  const after = acts.find((a) => a.at >= quote.end && a.at < closes && !ctx.quotes.some((q) => q.start >= quote.end && q.start < a.at));
   const opens = sentenceStart(ctx, quote.start);
-  const before = [...acts].reverse().find((a) => a.at < quote.start && a.at >= opens);
-  for (const act of [after, before]) {
-    if (act && act.subject && !resolved.get(act)!.outlet) return act;
-  }
-  return before && !after ? before : null;
+  const after = acts.filter((a) => a.at >= quote.end && a.at < closes && !ctx.quotes.some((q) => q.start >= quote.end && q.start < a.at));
+  const before = acts.filter((a) => a.at < quote.start && a.at >= opens).reverse();
+  const usable = (a: Act): boolean => a.subject !== null && !resolved.get(a)!.outlet;
+  return after.find(usable) ?? before.find(usable) ?? (after.length + before.length > 0 ? null : undefined);
+}
+
+/**
+ * Five words or more, or a whole sentence standing on its own ("“Silence is not an answer.”"); one to four
+ * words inside a sentence are scare quotes ("“burgeoning”", "calling them “baseless.”").
+ */
+function isQuotation(text: string, quote: QuoteRange): boolean {
+  const words = wordsIn(quote.inner);
+  if (words >= MIN_WORDS) return true;
+  const opensSentence = /(?:^|[.!?…:]["”’]?)\s*$/u.test(text.slice(0, quote.start));
+  return words >= 2 && opensSentence && /^\p{Lu}/u.test(quote.inner) && /[.!?…]$/u.test(quote.inner);
 }
 
 export function contextOf(block: Block, draft: Draft, knowledge: Knowledge): Context {

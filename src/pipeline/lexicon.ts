@@ -6,7 +6,7 @@ import nlp from 'compromise/two';
 let lexicon: Record<string, string | string[]> | null = null;
 
 function tagsOf(word: string): string[] {
-  lexicon ??= nlp.model().one.lexicon as Record<string, string | string[]>;
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const tags = lexicon[word.toLowerCase()];
   return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
 }

@@ -61,21 +61,29 @@ export interface TopicEvidence {
 
 /** Evidence for each topic in a list of paragraphs; the first counts as the lead. */
 export function scoreTopics(paragraphs: string[], knowledge: Knowledge): Map<string, TopicEvidence> {
+  // One text, so that "near" reaches across a paragraph break; each mention knows its paragraph.
+  const text = paragraphs.join('\n');
+  const starts: number[] = [];
+  paragraphs.reduce((at, p) => (starts.push(at), at + p.length + 1), 0);
+  const paragraphAt = (offset: number): number => {
+    let i = 0;
+    while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
+    return i;
+  };
   const scores = new Map<string, TopicEvidence>();
   for (const m of matchers(knowledge)) {
     const evidence: TopicEvidence = { score: 0, mentions: 0, paragraphs: 0, inLead: false };
-    paragraphs.forEach((text, index) => {
-      let here = 0;
-      for (const match of text.matchAll(m.pattern)) {
-        const term = termOf(m, match[0]);
-        if (!term || (term.near && !near(text, match.index, match[0].length, term))) continue;
-        evidence.score += term.weight * (index === 0 ? LEAD_BONUS : 1);
-        evidence.mentions++;
-        here++;
-      }
-      if (here > 0) evidence.paragraphs++;
-      if (here > 0 && index === 0) evidence.inLead = true;
-    });
+    const seen = new Set<number>();
+    for (const match of text.matchAll(m.pattern)) {
+      const term = termOf(m, match[0]);
+      if (!term || (term.near && !near(text, match.index, match[0].length, term))) continue;
+      const paragraph = paragraphAt(match.index);
+      evidence.score += term.weight * (paragraph === 0 ? LEAD_BONUS : 1);
+      evidence.mentions++;
+      seen.add(paragraph);
+    }
+    evidence.paragraphs = seen.size;
+    evidence.inLead = seen.has(0);
     scores.set(m.id, evidence);
   }
   return scores;

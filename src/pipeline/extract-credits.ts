@@ -24,6 +24,8 @@ const DATELINE = new RegExp(
 const AGENCY_BYLINE = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)?)(?:\s*,?\s+with\s+(\S.*?)|\s*\((\S.*?)\))\.?$/u;
 
 export function extractCredits(draft: Draft, knowledge: Knowledge): void {
+  // An editor's Markdown has its title, author and date in front-matter: its text is all article.
+  if (draft.markdown) return;
   const agencies = knowledge.sources.agencies;
   const lines = draft.lines;
   const gone = new Set<number>();

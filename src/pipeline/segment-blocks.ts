@@ -2,21 +2,19 @@
 // fixed width are joined; so is a line that stops mid-sentence before one starting in lowercase. A caption
 // is a line with a photo credit ("(Photo: Reuters)", "file photo", "/AFP"), a caption label, an AP-style
 // "…, Odesa, Ukraine, Thursday." picture line, or a short line without closing punctuation between
-// paragraphs. Markdown syntax of an editor's file is reduced to its text here: the body is rebuilt by
-// emit-mdx, so no markup can pass through unescaped.
+// paragraphs. An editor's Markdown arrives already reduced to one line per block by parse-markdown, which
+// lists where blocks start.
 import { SENTENCE_END, wordCount, wrapWidth } from './line-kinds.ts';
 import type { Block, Draft } from './types.ts';
 
-/** Markdown block markers at a line start: headings, quotes, list bullets and numbers. */
-const MARKDOWN_MARKER = /^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)/;
 const PHOTO_CREDIT =
   /\((?:photo|image|picture|file|credit|courtesy|AP Photo|AFP|Reuters|Getty|EPA)\b[^)]*\)\s*$|\b(?:photo|image|picture|caption)\s*(?:credit)?\s*:|\bfile (?:photo|picture|image)\b|\bvia Getty Images\b|(?:^|\s)(?:AFP|Reuters|AP|EPA|Getty Images)\/\p{Lu}/iu;
 /** AP-style captions end with the place and the weekday: "…, in Odesa, Ukraine, Thursday." */
 const PICTURE_DAY = /,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.$/u;
 
 export function segmentBlocks(draft: Draft): void {
-  const markdown = draft.sourceFile.endsWith('.md');
-  const width = markdown ? null : wrapWidth(draft.lines);
+  const blockStarts = new Set(draft.markdown?.blockStarts ?? []);
+  const width = draft.markdown ? null : wrapWidth(draft.lines);
   const blocks: Block[] = [];
   let current: { texts: string[]; line: number } | null = null;
   const flush = (): void => {
@@ -24,14 +22,12 @@ export function segmentBlocks(draft: Draft): void {
     current = null;
   };
 
-  for (const { text: raw, line } of draft.lines) {
-    if (raw === '') {
+  for (const { text, line } of draft.lines) {
+    if (text === '') {
       flush();
       continue;
     }
-    const text = markdown ? stripMarkdown(raw) : raw;
-    if (text === '') continue;
-    const startsBlock = markdown && MARKDOWN_MARKER.test(raw);
+    const startsBlock = blockStarts.has(line);
     if (current && !startsBlock && continues(current.texts[current.texts.length - 1]!, text, width)) {
       current.texts.push(text);
       continue;
@@ -63,13 +59,4 @@ function markCaptions(blocks: Block[]): void {
     const pictureDay = words <= 40 && PICTURE_DAY.test(block.text) && !/["“”]/.test(block.text) && !/[.!?]\s/.test(block.text);
     if (short || credited || pictureDay) block.kind = 'caption';
   });
-}
-
-function stripMarkdown(line: string): string {
-  return line
-    .replace(MARKDOWN_MARKER, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
-    .trim();
 }

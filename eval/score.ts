@@ -117,7 +117,7 @@ export function scoreCase(name: string, raw: string, label: Label, out: Output):
     credits: {
       source: alternatives(label.source ?? '').concat(label.source ? [] : ['']).some((s) => sameName(s, data.source ?? '')),
       // Several bylined authors are scored by the first.
-      author: sameName(label.author ?? '', (data.author ?? '').split(/\s+and\s+|,\s*/)[0]!),
+      author: alternatives(label.author ?? '').concat(label.author ? [] : ['']).some((a) => sameName(a, (data.author ?? '').split(/\s+and\s+|,\s*/)[0]!)),
       agency: alternatives(label.agency ?? '').concat(label.agency ? [] : ['']).some((s) => sameName(s, data.agency ?? '')),
     },
     title: label.headline === undefined ? null : squash(label.headline) === squash(data.title),

@@ -1,4 +1,4 @@
-// npm run eval [-- --split dev|heldout ... --verbose]
+// npm run eval [-- --split dev|heldout|fresh ... --verbose]
 // Ingests the labelled articles under eval/<split>/ and prints how well the pipeline does on each measure
 // (topic F1, entity recall, quote speakers, boilerplate removed, sentences kept, dates), split by split.
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ const { values } = parseArgs({
     json: { type: 'boolean' },
   },
 });
-const splits = values.split ?? ['dev', 'heldout'];
+const splits = values.split ?? ['dev', 'heldout', 'fresh'];
 const TARGETS: Partial<Record<keyof Summary, number>> = {
   topicF1: 0.9,
   entityRecall: 0.85,

@@ -147,7 +147,14 @@ function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): S
 
 /** "said Justin Bronk, a senior…", "according to the official": the subject right after token v. */
 function subjectAfter(ctx: Context, v: number): Subject | null {
-  const { tokens } = ctx;
+  const { tokens, cues } = ctx;
+  // "said Rear Admiral Vadim Kulit": the rank is not the speaker.
+  let skip = v + 1;
+  for (let n = Math.max(cues.ranks.startingAt(tokens, skip), cues.honorifics.startingAt(tokens, skip)); n > 0; n = Math.max(cues.ranks.startingAt(tokens, skip), cues.honorifics.startingAt(tokens, skip))) {
+    if (!ctx.mentions.some((m) => m.start === tokens[skip + n]?.start)) break;
+    skip += n;
+  }
+  if (skip > v + 1) return { kind: 'entity', id: ctx.mentions.find((m) => m.start === tokens[skip]!.start)!.id };
   const first = tokens[v + 1];
   if (!first || tokens[v]!.after !== '') return null;
   const word = first.text.toLowerCase();

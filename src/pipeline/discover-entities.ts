@@ -43,8 +43,11 @@ function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cu
   const found: Found[] = [...organizations(block.text, tokens, c, owner, draft), ...systems(tokens, c, owner)];
   const taken = (i: number): boolean => found.some((f) => f.first <= i && i <= f.last);
 
-  for (const run of capitalisedRuns(tokens)) {
-    if (run.some(taken)) continue;
+  for (const whole of capitalisedRuns(tokens)) {
+    // "IRGC Ground Force Commander Brigadier General Mohammad Karami": what follows a found name is read on.
+    const lastTaken = whole.findLastIndex(taken);
+    const run = whole.slice(lastTaken + 1);
+    if (run.length === 0) continue;
     const person = asPerson(block.text, tokens, run, owner, c);
     if (person) {
       found.push(person);

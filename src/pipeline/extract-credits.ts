@@ -52,8 +52,11 @@ export function extractCredits(draft: Draft, knowledge: Knowledge): void {
       take(index, 'byline');
       return;
     }
-    // A date stamp standing alone near the top ("September 12, 2024" under the lead).
-    if (n < 4 && isDateLine(text)) take(index, 'date-line');
+    // A date stamp standing alone near the top ("September 12, 2024" under the lead, "Vienna, 6 March 2024").
+    if (n < 4 && isDateLine(text)) {
+      take(index, 'date-line');
+      placeOfDateLine(draft, text, lines[index]!.line);
+    }
   });
 
   const last = [...filled].reverse().find((i) => !gone.has(i));
@@ -88,7 +91,9 @@ function readHeader(draft: Draft, filled: number[], take: (index: number, rule: 
     while ((lines[end + 1]?.text ?? '') !== '') end++;
     return lines.slice(i, end + 1).map((l) => l.text).join(' ');
   };
-  const proseAt = top.findIndex((i) => isProse(paragraph(i)));
+  // A question of a few words at the very top is a headline ("Explainer: What are Iran's drones?").
+  const prose = (i: number): boolean => isProse(paragraph(i)) && !(i === top[0] && /\?["”’]?$/u.test(paragraph(i)) && wordCount(paragraph(i)) <= 16 && (lines[i + 1]?.text ?? '') === '');
+  const proseAt = top.findIndex(prose);
   if (proseAt <= 0) return;
   let headline = false;
   for (const index of top.slice(0, proseAt)) {
@@ -100,12 +105,22 @@ function readHeader(draft: Draft, filled: number[], take: (index: number, rule: 
     if (author) {
       draft.author ??= author;
       take(index, 'byline');
-    } else if (isDateLine(text)) take(index, 'date-line');
-    else if (!headline && !runsOn && capitalised && wordCount(text) >= 4 && isHeadlineLike(text)) {
+    } else if (isDateLine(text)) {
+      take(index, 'date-line');
+      placeOfDateLine(draft, text, lines[index]!.line);
+    } else if (!headline && !runsOn && capitalised && wordCount(text) >= 4 && isHeadlineLike(text)) {
       headline = true;
       take(index, 'headline');
     } else if (capitalised && wordCount(text) <= 4 && !runsOn) take(index, 'page-header');
     else return;
+  }
+}
+
+/** "Vienna, 6 March 2024": the place a date line names, kept as the dateline's place. */
+function placeOfDateLine(draft: Draft, text: string, line: number): void {
+  const place = /^(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}),\s+\S/u.exec(text)?.[1];
+  if (place && !/^(?:Published|Updated|Posted|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/i.test(place) && !draft.dateline) {
+    draft.dateline = { text, place: titleCase(place), line };
   }
 }
 
@@ -115,7 +130,9 @@ function readDateline(draft: Draft, index: number, agencies: Outlet[]): void {
   const match = DATELINE.exec(entry.text);
   if (!match) return;
   const place = match[1]!;
-  const agencyName = (match[4] ?? match[5])?.trim();
+  // "Damascus, SANA –": an agency where a second place would stand.
+  const second = match[2] && canonicalAgency(match[2], agencies) ? match[2] : undefined;
+  const agencyName = (match[4] ?? match[5] ?? second)?.trim();
   const agency = agencyName ? (canonicalAgency(agencyName, agencies) ?? (/^\p{Lu}{2,6}$/u.test(agencyName) ? agencyName : null)) : null;
   // A capitalised word before a dash is a dateline only in capitals, with an agency, or naming a known place.
   const capitals = place === place.toUpperCase();

@@ -25,7 +25,8 @@ export const REFERENCE_DATE = new Date(Date.UTC(2026, 11, 31));
 const LEAD_BLOCKS = 2;
 /** Removed lines that may carry the article's date (not teasers or links to other stories). */
 const STAMP_RULES = new Set(['date-line', 'date-stamp', 'headline', 'page-header', 'byline', 'credit', 'copyright', 'dateline']);
-const COPYRIGHT_YEAR = /(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/iu;
+/** "© 2022", "Copyright © 2021-2023", "© Iran International 2024": the year in a copyright notice. */
+const COPYRIGHT_YEAR = /(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:[^\d\n]{0,60}?)(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/iu;
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** Where a date may stand; chrono-node parses only a window around each hit, never a whole paragraph. */
 const DATE_HINT =

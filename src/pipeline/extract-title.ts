@@ -24,7 +24,9 @@ export function extractTitle(draft: Draft): void {
   }
   const headline = draft.removed.find((r) => r.rule === 'headline');
   if (headline) {
-    draft.title = titleFrom(headline.text);
+    // A headline keeps its question or exclamation mark; a lead cut into a title keeps no punctuation.
+    const mark = /[?!]$/.test(headline.text) && headline.text.length <= MAX_TITLE ? headline.text.slice(-1) : '';
+    draft.title = titleFrom(headline.text) + mark;
     return;
   }
   const lead = draft.blocks.find((b) => b.kind === 'paragraph') ?? draft.blocks[0];

@@ -23,7 +23,7 @@ export function isProse(text: string): boolean {
 /** A headline-like line: a few words, no closing full stop (a link in a list, a section heading, a title). */
 export function isHeadlineLike(text: string): boolean {
   const words = wordCount(text);
-  return words >= 1 && words <= 24 && !/[.;:]$/.test(text);
+  return words >= 1 && words <= 24 && !/[.;:]["”’]?$/u.test(text);
 }
 
 /** "By Jane Doe", "by JOHN HARLOW and ANNA PETROVA", "By Mark Feldman | 4 min read". */
@@ -60,7 +60,7 @@ export function isDateLine(text: string): boolean {
   if (found.length === 0) return false;
   const covered = found.reduce((n, r) => n + r.text.length, 0);
   // What is left besides the dates must be stamp words, not a sentence.
-  const rest = found.reduce((t, r) => t.replace(r.text, ' '), text).replace(/\b(?:updated|published|posted|ago|gmt|utc|[ap]m|at|on|hours?|minutes?|days?|edt|est|bst|cet|[+-]\d+)\b|[\d|•:,.+–—-]/giu, ' ');
+  const rest = found.reduce((t, r) => t.replace(r.text, ' '), text).replace(/\b(?:updated|published|posted|ago|gmt|utc|[ap]m|at|on|hours?|minutes?|mins?|read|days?|edt|est|bst|cet|[+-]\d+)\b|[\d|•:,.+–—-]/giu, ' ');
   return covered >= 6 && wordCount(rest) <= 1;
 }
 

@@ -78,7 +78,7 @@ export function titleBefore(text: string, tokens: Token[], first: number, c: Cue
   let i = first - 1;
   // "the Kremlin spokesman, Dmitry Peskov": the title stands before the name, set off by a comma.
   if (i >= 0 && tokens[i]!.after === ',') {
-    const role = titleEndingAt(text, tokens, i, c);
+    const role = titleEndingAt(text, tokens, i, c, true);
     return { role, rank: null, titled: role !== null };
   }
   if (i < 0 || (tokens[i]!.after !== '' && !abbreviation(tokens, i, c)) || tokens[i]!.possessive) return { role: null, rank: null, titled: false };
@@ -95,8 +95,9 @@ export function titleBefore(text: string, tokens: Token[], first: number, c: Cue
 }
 
 /** A title phrase ending at token i that holds a role word ("Secretary of Defense", "foreign ministry spokesman"). */
-function titleEndingAt(text: string, tokens: Token[], i: number, c: Cues): string | null {
-  if (c.roles.endingAt(tokens, i) === 0 && !tokens[i]!.capitalised) return null;
+function titleEndingAt(text: string, tokens: Token[], i: number, c: Cues, apposed = false): string | null {
+  // Before a comma the title may end on any noun ("a member of parliament's national security committee,").
+  if (c.roles.endingAt(tokens, i) === 0 && !tokens[i]!.capitalised && !apposed) return null;
   const { phrase, start } = phraseEndingAt(text, tokens, i, c);
   for (let j = start; j <= i; j++) if (c.roles.startingAt(tokens, j) > 0) return phrase;
   return null;

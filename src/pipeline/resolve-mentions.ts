@@ -1,11 +1,12 @@
 // Last step of entity finding: short forms are merged into the full name met in the article ("Austin" after
-// "Lloyd Austin", "Gen Milley", "Pukhov’s", an organization's initials "RUSI"), the dateline's place joins
-// the list, and the list is ordered by first mention. An entity with no mention left is dropped.
+// "Lloyd Austin", "Gen Milley", "Pukhov’s", an organization's initials "RUSI"), the dateline's place and the
+// known names of the headline join the list, and the list is ordered by first mention. An entity with no
+// mention left is dropped.
 import type { Knowledge } from './load-knowledge.ts';
 import type { ArticleEntity } from '../schema/article.ts';
-import { addEntity, entryToEntity, gazetteer } from './find-entities.ts';
+import { addEntity, entryToEntity, gazetteer, lookupAt } from './find-entities.ts';
 import { slugify } from './make-slug.ts';
-import { tokensOf } from './tokens.ts';
+import { tokenize, tokensOf } from './tokens.ts';
 import type { Draft, EntitySpan } from './types.ts';
 
 export function resolveMentions(draft: Draft, knowledge: Knowledge): void {
@@ -29,8 +30,9 @@ export function resolveMentions(draft: Draft, knowledge: Knowledge): void {
   let n = 0;
   for (const block of draft.blocks) for (const s of block.spans) if (s.kind === 'entity' && !order.has(s.id)) order.set(s.id, n++);
   const place = draft.dateline?.place ? datelinePlace(draft, draft.dateline.place, knowledge) : null;
+  const inHeadline = headlineEntities(draft, knowledge);
   draft.entities = draft.entities
-    .filter((e) => order.has(e.id) || e.id === place)
+    .filter((e) => order.has(e.id) || e.id === place || inHeadline.has(e.id))
     .sort((a, b) => (order.get(a.id) ?? -1) - (order.get(b.id) ?? -1));
 }
 
@@ -73,6 +75,22 @@ function latestBefore(draft: Draft, block: Draft['blocks'][number], offset: numb
     if (b === block) break;
   }
   return latest;
+}
+
+/** Known names in the headline the page carried (taken off the body as the title): they belong to the article. */
+function headlineEntities(draft: Draft, knowledge: Knowledge): Set<string> {
+  const headline = draft.removed.find((r) => r.rule === 'headline');
+  const ids = new Set<string>();
+  if (!headline) return ids;
+  const g = gazetteer(knowledge);
+  const tokens = tokenize(headline.text);
+  for (let i = 0; i < tokens.length; i++) {
+    const hit = lookupAt(g, tokens, i);
+    if (!hit) continue;
+    ids.add(addEntity(draft, entryToEntity(hit.entity)).id);
+    i += hit.length - 1;
+  }
+  return ids;
 }
 
 /** The dateline's place as an entity: from the gazetteer when known ("KYIV" → Kyiv), else as written. */

@@ -49,6 +49,8 @@ export interface Context {
   mentions: EntitySpan[];
   /** Ids of the article's people. */
   people: Set<string>;
+  /** Start offsets of the tokens, for binary search. */
+  starts: number[];
   cues: Cues;
 }
 
@@ -259,24 +261,39 @@ function lastTokenOf(ctx: Context, m: EntitySpan): number {
 }
 
 function firstInZone(ctx: Context, zoneStart: number): number {
-  return ctx.tokens.findIndex((t) => t.start >= zoneStart);
+  const i = lastAtOrBefore(ctx.starts, zoneStart - 1) + 1;
+  return i < ctx.tokens.length ? i : -1;
 }
 
 export function insideQuote(ctx: Context, offset: number): boolean {
-  return ctx.quotes.some((q) => q.start <= offset && offset < q.end);
+  // Quotations are sorted and never overlap: the last one starting at or before the offset decides.
+  const i = lastAtOrBefore(ctx.quotes.map((q) => q.start), offset);
+  return i >= 0 && offset < ctx.quotes[i]!.end;
 }
 
 export function sentenceStart(ctx: Context, offset: number): number {
-  let start = 0;
-  for (const end of ctx.ends) {
-    if (end > offset) break;
-    start = end;
-  }
-  return start;
+  const i = lastAtOrBefore(ctx.ends, offset);
+  return i >= 0 ? ctx.ends[i]! : 0;
 }
 
 export function sentenceEnd(ctx: Context, offset: number): number {
-  return ctx.ends.find((e) => e > offset) ?? ctx.text.length;
+  const i = lastAtOrBefore(ctx.ends, offset);
+  return ctx.ends[i + 1] ?? ctx.text.length;
+}
+
+/** Index of the last sorted value ≤ x, or -1. */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 function lastQuoteEndBefore(ctx: Context, offset: number): number {

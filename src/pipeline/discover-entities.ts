@@ -39,7 +39,7 @@ export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
 function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cues): void {
   const tokens = tokensOf(block);
   const known = block.spans.filter((s): s is EntitySpan => s.kind === 'entity');
-  const owner = tokens.map((t) => known.find((s) => s.start <= t.start && t.end <= s.end)?.id ?? null);
+  const owner = ownersOf(tokens, known);
   const found: Found[] = [...organizations(block.text, tokens, c, owner, draft), ...systems(tokens, c, owner)];
   const taken = (i: number): boolean => found.some((f) => f.first <= i && i <= f.last);
 
@@ -60,14 +60,40 @@ function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cu
   for (const f of found) {
     const start = tokens[f.first]!.start;
     const end = tokens[f.last]!.end;
-    // A known name is kept unless the discovered one is longer and holds it ("Shahed Aviation Industries").
+    // A known name is kept unless the discovered one is longer and holds it ("Shahed Aviation Industries");
+    // a known organization with only places before it stays itself ("US Central Intelligence Agency").
     if (known.some((s) => s.start <= start && end <= s.end)) continue;
+    if (f.type === 'organization' && knownOrgAfterPlaces(draft, known, tokens, f, owner)) continue;
     const id = slugify(f.name.replace(/['’]/g, '')) ?? 'entity';
     const entity = addEntity(draft, { id, name: f.name, type: f.type });
     block.spans = block.spans.filter((s) => s.kind !== 'entity' || s.end <= start || s.start >= end);
     block.spans.push({ kind: 'entity', start, end, id: entity.id });
   }
   block.spans.sort((a, b) => a.start - b.start);
+}
+
+function knownOrgAfterPlaces(draft: Draft, known: EntitySpan[], tokens: Token[], f: Found, owner: Array<string | null>): boolean {
+  const end = tokens[f.last]!.end;
+  const org = known.find((s) => s.end === end && draft.entities.some((e) => e.id === s.id && e.type === 'organization'));
+  if (!org) return false;
+  for (let i = f.first; i <= f.last && tokens[i]!.start < org.start; i++) {
+    const id = owner[i];
+    if (!id || draft.entities.find((e) => e.id === id)?.type !== 'place') return false;
+  }
+  return true;
+}
+
+/** The entity mention covering each token, or null, in one sweep over both sorted lists. */
+function ownersOf(tokens: Token[], spans: EntitySpan[]): Array<string | null> {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const owner: Array<string | null> = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    const s = sorted[k];
+    owner.push(s && s.start <= t.start && t.end <= s.end ? s.id : null);
+  }
+  return owner;
 }
 
 /** Maximal runs of plainly joined capitalised words (with name particles such as "al-", "bin"). */
@@ -119,7 +145,8 @@ function asPerson(text: string, tokens: Token[], run: number[], owner: Array<str
 }
 
 function organizations(text: string, tokens: Token[], c: Cues, owner: Array<string | null>, draft: Draft): Found[] {
-  const isPerson = (i: number): boolean => owner[i] !== null && draft.entities.some((e) => e.id === owner[i] && e.type === 'person');
+  const people = new Set(draft.entities.filter((e) => e.type === 'person').map((e) => e.id));
+  const isPerson = (i: number): boolean => owner[i] !== null && people.has(owner[i]!);
   const stop = (i: number): boolean => isPerson(i) || c.ranks.startingAt(tokens, i) > 0 || c.honorifics.startingAt(tokens, i) > 0 || c.roles.startingAt(tokens, i) > 0;
   const out: Found[] = [];
   for (let k = 0; k < tokens.length; k++) {

@@ -77,6 +77,7 @@ export function contextOf(block: Block, draft: Draft, knowledge: Knowledge): Con
     ends: sentenceEnds(block.text, quotes),
     mentions: block.spans.filter((s): s is EntitySpan => s.kind === 'entity'),
     people: new Set(draft.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    starts: tokensOf(block).map((t) => t.start),
     cues: cues(knowledge),
   };
 }

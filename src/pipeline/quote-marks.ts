@@ -66,7 +66,7 @@ export function sentenceEnds(text: string, quotes: QuoteRange[]): number[] {
     } else {
       while (/["”’)\]]/.test(text[end] ?? '')) end++;
     }
-    const word = /(\S+)$/.exec(text.slice(0, m.index))?.[1] ?? '';
+    const word = text.slice(text.lastIndexOf(' ', m.index - 1) + 1, m.index);
     if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
     ends.push(end);
   }

@@ -66,9 +66,14 @@ export function scoreTopics(paragraphs: string[], knowledge: Knowledge): Map<str
   const starts: number[] = [];
   paragraphs.reduce((at, p) => (starts.push(at), at + p.length + 1), 0);
   const paragraphAt = (offset: number): number => {
-    let i = 0;
-    while (i + 1 < starts.length && starts[i + 1]! <= offset) i++;
-    return i;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   };
   const scores = new Map<string, TopicEvidence>();
   for (const m of matchers(knowledge)) {
@@ -116,7 +121,9 @@ function termOf(m: TopicMatcher, found: string): Term | undefined {
 
 /** An anchor of the term stands within `within` words of the mention. */
 function near(text: string, index: number, length: number, term: Term): boolean {
-  const before = text.slice(0, index).split(/\s+/).slice(-term.within).join(' ');
-  const after = text.slice(index + length).split(/\s+/).slice(0, term.within + 1).join(' ');
+  // A window of characters wide enough for `within` words of any usual length, then cut to the words.
+  const reach = term.within * 20;
+  const before = text.slice(Math.max(0, index - reach), index).split(/\s+/).slice(-term.within).join(' ');
+  const after = text.slice(index + length, index + length + reach).split(/\s+/).slice(0, term.within + 1).join(' ');
   return term.near!.test(before) || term.near!.test(after);
 }

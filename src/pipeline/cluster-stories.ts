@@ -1,20 +1,28 @@
 // Groups articles about the same event into a story. Candidate pairs come from inverted indexes, never from
 // all pairs, so the step scales to tens of thousands of articles:
-// - shared wording: a sample of each article's 8-word shingles (those whose hash is 0 mod 8) is indexed, so
-//   two articles sharing a passage of some thirty words meet in a bucket with high probability;
+// - shared wording: a sample of each article's 8-word shingles (those whose hash is 0 mod 8) is indexed, and
+//   two articles sharing two of them (a passage of some thirty words shares three on average) are compared;
 // - shared actors: people and organizations that few articles name (at most 1% of them, or three).
-// A candidate pair is linked when its dates (if both are known to the day) are at most a week apart and it
-// shares enough wording (containment of 4-word shingles ≥ 0.15), or two rare actors and some wording.
+// A candidate pair is linked when its dates allow one event (a week at most; a year resolved from a weekday
+// agrees on month and day) and it is a copy (containment of 4-word shingles ≥ 0.8), or shares wording
+// (≥ 0.15) and a rare person or organization, or two of them and some wording (≥ 0.05). Shared wording
+// alone is not enough: outlets reuse background paragraphs for every story on a subject, while reports of
+// one event name the same people. Links never chain articles dated more than a week apart into one story.
 // The story id is the slug of the earliest member (by date, then slug); a member with no date of its own
-// takes the story's date, and its dateEvidence says so.
+// takes the story's date, and a year resolved from a weekday yields to the year a member states; the
+// dateEvidence says so.
 import type { Draft } from './types.ts';
 
 const SAMPLE_SHINGLE = 8;
 const SAMPLE_MOD = 8;
 const VERIFY_SHINGLE = 4;
 const WORDING = 0.15;
+/** Containment above which two texts are copies of one story whatever else they share. */
+const COPY = 0.8;
 const ACTORS_WORDING = 0.05;
 const MAX_DAYS = 7;
+/** Sampled shingles two articles must share to be compared: a passage of some thirty words gives three. */
+const MIN_SHARED = 2;
 /** A shingle or actor found in more articles than this is boilerplate or background, not a shared event. */
 const MAX_BUCKET = 50;
 
@@ -22,15 +30,6 @@ export function clusterStories(drafts: Draft[]): void {
   // Each word hashed once; shingles are hashed from word hashes, never built as strings.
   const words = drafts.map((d) => (d.blocks.map((b) => b.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a));
   const candidates = new Set<number>();
-  const pair = (i: number, j: number): void => {
-    if (i !== j) candidates.add(i < j ? i * drafts.length + j : j * drafts.length + i);
-  };
-  const index = (buckets: Map<string | number, number[]>): void => {
-    for (const members of buckets.values()) {
-      if (members.length < 2 || members.length > MAX_BUCKET) continue;
-      for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) pair(members[a]!, members[b]!);
-    }
-  };
 
   const shingleBuckets = new Map<number, number[]>();
   words.forEach((w, i) => {
@@ -41,7 +40,19 @@ export function clusterStories(drafts: Draft[]): void {
       push(shingleBuckets, h, i);
     }
   });
-  index(shingleBuckets);
+  // Two articles meet when they share at least two sampled shingles: one shared stock phrase is not a passage.
+  const sharedShingles = new Map<number, number>();
+  for (const members of shingleBuckets.values()) {
+    if (members.length < 2 || members.length > MAX_BUCKET) continue;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const key = members[a]! * drafts.length + members[b]!;
+        const n = (sharedShingles.get(key) ?? 0) + 1;
+        sharedShingles.set(key, n);
+        if (n === MIN_SHARED) candidates.add(key);
+      }
+    }
+  }
 
   // Actors: people and organizations (places and weapon systems are what a topic shares, not an event).
   const actors = drafts.map((d) => new Set(d.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
@@ -62,6 +73,21 @@ export function clusterStories(drafts: Draft[]): void {
 
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  // The days a story's dated members span: links never chain articles weeks apart into one story.
+  const span = drafts.map((d) => {
+    const day = explicitDay(d) ? Date.parse(d.date!.date) / 86_400_000 : null;
+    return day === null ? { min: Infinity, max: -Infinity } : { min: day, max: day };
+  });
+  // A safety valve against chains of weak links: a story holds at most 2% of the corpus (12 at least).
+  const size = drafts.map(() => 1);
+  const maxStory = Math.max(12, Math.ceil(drafts.length / 50));
+  const spanFits = (a: number, b: number): boolean => {
+    if (a === b) return true;
+    if (size[a]! + size[b]! > maxStory) return false;
+    const min = Math.min(span[a]!.min, span[b]!.min);
+    const max = Math.max(span[a]!.max, span[b]!.max);
+    return max === -Infinity || max - min <= MAX_DAYS;
+  };
   const shingles = new Map<number, Set<number>>();
   const shingleSet = (i: number): Set<number> => {
     let s = shingles.get(i);
@@ -71,9 +97,18 @@ export function clusterStories(drafts: Draft[]): void {
   for (const key of [...candidates].sort((a, b) => a - b)) {
     const i = Math.floor(key / drafts.length);
     const j = key % drafts.length;
-    if (!datesCompatible(drafts[i]!, drafts[j]!)) continue;
+    if (dateAgreement(drafts[i]!, drafts[j]!) === 'apart') continue;
     const wording = containment(shingleSet(i), shingleSet(j));
-    if (wording >= WORDING || ((shared.get(key) ?? 0) >= 2 && wording >= ACTORS_WORDING)) parent[find(j)] = find(i);
+    const actors = shared.get(key) ?? 0;
+    // Shared wording alone may be a background paragraph outlets reuse for every story on a subject: it
+    // links only with a rare actor in common, or when most of the text is the same.
+    const linked = wording >= COPY || (wording >= WORDING && actors >= 1) || (actors >= 2 && wording >= ACTORS_WORDING);
+    if (linked && spanFits(find(i), find(j))) {
+      const [ri, rj] = [find(i), find(j)];
+      parent[rj] = ri;
+      size[ri]! += size[rj]!;
+      span[ri] = { min: Math.min(span[ri]!.min, span[rj]!.min), max: Math.max(span[ri]!.max, span[rj]!.max) };
+    }
   }
 
   const groups = new Map<number, Draft[]>();
@@ -82,6 +117,14 @@ export function clusterStories(drafts: Draft[]): void {
 }
 
 function assignStory(members: Draft[]): void {
+  // A weekday-resolved year yields to the year another member of the story states in full.
+  const stated = members.find((m) => explicitDay(m));
+  for (const m of members) {
+    if (!stated || !m.date || m.date.precision !== 'day' || explicitDay(m) || m.editor.date) continue;
+    if (m.date.date.slice(4) === stated.date!.date.slice(4) && m.date.date !== stated.date!.date) {
+      m.date = { date: stated.date!.date, precision: 'day', evidence: `${m.date.evidence} (year from the story, ${stated.sourceFile}: ${stated.date!.evidence})` };
+    }
+  }
   const dated = members.filter((m) => m.date && !m.date.evidence.startsWith('story date')).sort((a, b) => a.date!.date.localeCompare(b.date!.date) || a.slug!.localeCompare(b.slug!));
   const first = dated[0] ?? [...members].sort((a, b) => a.slug!.localeCompare(b.slug!))[0]!;
   for (const m of members) {
@@ -92,10 +135,27 @@ function assignStory(members: Draft[]): void {
   }
 }
 
-function datesCompatible(a: Draft, b: Draft): boolean {
-  if (!a.date || !b.date || a.date.precision !== 'day' || b.date.precision !== 'day') return true;
-  const days = Math.abs(Date.parse(a.date.date) - Date.parse(b.date.date)) / 86_400_000;
-  return days <= MAX_DAYS;
+/**
+ * 'close': both dated to the day, at most a week apart; 'apart': their dates cannot be the same event (days
+ * more than a week apart, or different years or months at the precision both have); 'unknown' otherwise.
+ */
+function dateAgreement(a: Draft, b: Draft): 'close' | 'apart' | 'unknown' {
+  if (!a.date || !b.date) return 'unknown';
+  if (a.date.precision === 'day' && b.date.precision === 'day') {
+    // A year resolved from a weekday ("Thursday, April 9") may be any year in which that day fits: such a
+    // date agrees with another on month and day.
+    const sameYearKnown = explicitDay(a) && explicitDay(b);
+    const shift = (d: Draft): number => Date.parse(sameYearKnown ? d.date!.date : `2000${d.date!.date.slice(4)}`);
+    const days = Math.abs(shift(a) - shift(b)) / 86_400_000;
+    return days <= MAX_DAYS ? (sameYearKnown ? 'close' : 'unknown') : 'apart';
+  }
+  const common = Math.min(a.date.date.length, b.date.date.length);
+  return a.date.date.slice(0, common) === b.date.date.slice(0, common) ? 'unknown' : 'apart';
+}
+
+/** A day-precise date whose year the text states (or an editor set), not one resolved from a weekday. */
+function explicitDay(d: Draft): boolean {
+  return d.date?.precision === 'day' && (/\d{4}/.test(d.date.evidence) || d.date.evidence === 'front-matter') && !d.date.evidence.startsWith('story date');
 }
 
 /** Hashes of every run of k words, from the words' hashes. */

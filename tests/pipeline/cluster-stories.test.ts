@@ -4,7 +4,9 @@ import { runText } from './run-text.ts';
 import type { Draft } from '../../src/pipeline/types.ts';
 
 const shared =
-  'Modified Iranian drones used by Moscow in its war in Ukraine could feed back to Iran, which in turn may employ them in its campaign to prop up the government in Damascus, the commander told a briefing in Abu Dhabi.';
+  'Modified Iranian drones used by Moscow in its war in Ukraine could feed back to Iran, which in turn may employ them in its campaign to prop up the government in Damascus, Lieutenant General Alexus Grynkewich told a briefing in Abu Dhabi.';
+const background =
+  'Iran and Russia have strengthened their defense partnership in recent years, and Western governments have imposed sanctions on both countries over the war in Ukraine and the supply of drones.';
 
 function draft(slug: string, text: string, date?: string): Draft {
   const d = runText(text);
@@ -14,7 +16,7 @@ function draft(slug: string, text: string, date?: string): Draft {
 }
 
 describe('cluster-stories', () => {
-  it('puts two rewrites of one wire story in one story, named for the earliest, and dates the undated one', () => {
+  it('puts two reports of one event (a shared passage, the same person) in one story, named for the earliest, and dates the undated one', () => {
     const a = draft('first', `The US commander warned of growing ties between Iran and Russia. ${shared} He spoke to reporters.`, '2023-09-20');
     const b = draft('second', `An American general raised alarm about drone technology. ${shared} Iran denies supplying drones.`);
     const c = draft('other', 'Wheat prices fell in Chicago as rain improved the crop outlook for farmers in the Midwest and traders sold futures.');
@@ -23,6 +25,13 @@ describe('cluster-stories', () => {
     expect(a.story).toBe('first');
     expect(c.story).toBe('other');
     expect(b.date).toEqual({ date: '2023-09-20', precision: 'day', evidence: 'story date, from article.txt: 2023-09-20' });
+  });
+
+  it('keeps apart articles that share only a background paragraph', () => {
+    const a = draft('a', `Israel struck a depot near Damascus on Monday, the army said. ${background} Officials gave no details.`);
+    const b = draft('b', `Ukraine shot down eleven drones over Odesa overnight, the air force said. ${background} Power was cut.`);
+    clusterStories([a, b]);
+    expect(a.story).not.toBe(b.story);
   });
 
   it('keeps apart articles that share wording but are dated weeks apart', () => {

@@ -18,11 +18,8 @@ export interface Act {
   verb: number;
   /** Offset of the verb in the block. */
   at: number;
-  /** Offset where the words naming the subject begin (the verb's offset when the subject follows it). */
-  from: number;
+  /** Who speaks or holds the view; for a passive verb ("was accused by Kyiv") its agent, or null. */
   subject: Subject | null;
-  /** The verb is in the passive voice ("was accused"): its subject does not hold the claim. */
-  passive: boolean;
 }
 
 /** Words between a subject and its verb that are neither: "Kirby also said", "Sullivan twice warned". */
@@ -66,7 +63,7 @@ export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act
     if (insideQuote(ctx, t.start)) continue;
     if (afterDeterminer(tokens, v)) continue;
     if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
-      acts.push({ verb: v, at: t.start, from: t.start, subject: subjectAfter(ctx, v + 1), passive: false });
+      acts.push({ verb: v, at: t.start, subject: subjectAfter(ctx, v + 1) });
       continue;
     }
     const length = verbs.startingAt(tokens, v);
@@ -85,7 +82,7 @@ function actAt(ctx: Context, v: number, length: number): Act {
   if (/^(?:of|by)$/.test(tokens[v + length]?.text ?? '') && /ed$/.test(tokens[v + length - 1]!.text)) {
     const agent = tokens[v + length]!.text === 'by' ? subjectAfter(ctx, v + length) : null;
     if (!FILLERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') && !PRONOUNS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) {
-      return { verb: v, at, from: at, subject: agent, passive: true };
+      return { verb: v, at, subject: agent };
     }
   }
   let b = skipFillers(tokens, v - 1, zoneStart);
@@ -94,13 +91,13 @@ function actAt(ctx: Context, v: number, length: number): Act {
   const passive = b >= 0 && BE.has(tokens[b]!.text.toLowerCase());
   if (passive) {
     const agent = tokens[v + length]?.text === 'by' ? subjectAfter(ctx, v + length) : null;
-    return { verb: v, at, from: at, subject: agent, passive: true };
+    return { verb: v, at, subject: agent };
   }
   // Verb first: "…,” said Justin Bronk", "said one trader".
   if (b < 0 || tokens[b]!.start < zoneStart) {
-    return { verb: v, at, from: at, subject: subjectAfter(ctx, v + length - 1), passive: false };
+    return { verb: v, at, subject: subjectAfter(ctx, v + length - 1) };
   }
-  return { verb: v, at, from: tokens[firstInZone(ctx, zoneStart)]?.start ?? at, subject: subjectBefore(ctx, b, zoneStart, v), passive: false };
+  return { verb: v, at, subject: subjectBefore(ctx, b, zoneStart, v) };
 }
 
 /** "a charge", "the first confirmed delivery": a verb form used as a noun or an adjective. */

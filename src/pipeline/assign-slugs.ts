@@ -1,8 +1,7 @@
 // Makes slugs unique across the corpus. Inputs are processed in sorted path order, so the same corpus
 // always gives the same slugs; a clash gets "-2", "-3" and a warning naming both files. An editor's own
 // `slug:` that is taken is an error at that key: the editor chose the address, so it is not changed for them.
-import { locateYaml, type Place } from './parse-yaml.ts';
-import { splitFrontMatter } from './split-front-matter.ts';
+import { frontMatterPlace } from './front-matter-place.ts';
 import type { Draft } from './types.ts';
 
 export function assignSlugs(drafts: Draft[]): void {
@@ -15,7 +14,7 @@ export function assignSlugs(drafts: Draft[]): void {
       const other = taken.get(base)!;
       if (draft.editor.slug !== undefined) {
         draft.file.message(`slug "${base}" is already used by ${other.sourceFile}: set a different \`slug\``, {
-          place: slugPlace(draft),
+          place: frontMatterPlace(draft.file, ['slug']),
           ruleId: 'duplicate-slug',
           source: 'sitrep',
         }).fatal = true;
@@ -30,10 +29,4 @@ export function assignSlugs(drafts: Draft[]): void {
     draft.slug = slug;
     taken.set(slug, draft);
   }
-}
-
-/** Where the editor wrote `slug:` in the front-matter (which starts on line 2). */
-function slugPlace(draft: Draft): Place {
-  const yaml = splitFrontMatter(String(draft.file.value)).yaml;
-  return yaml === null ? { line: 1, column: 1 } : locateYaml({ text: yaml, line: 2 }).place(['slug']);
 }

@@ -90,6 +90,24 @@ export const CASES: Case[] = [
   },
   { name: 'a file name with spaces and non-Latin letters', file: 'Иран и Россия 2024.txt', bytes: `${GOOD}\n`, expect: page([GOOD]) },
   {
+    name: 'deeply nested Markdown',
+    file: 'nested.md',
+    bytes: `${'> '.repeat(500)}Deeply quoted text about the S-400 sale.\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`,
+    expect: page(['Deeply quoted text about the S-400 sale.', 'level 0', 'level 100', 'level 199']),
+  },
+  {
+    name: "an editor's Markdown ending in a list",
+    file: 'closing-list.md',
+    bytes: `${GOOD}\n\nThe shipment included:\n\n- Shahed-136 drones\n- spare engines\n`,
+    expect: page([GOOD, 'The shipment included:', 'Shahed-136 drones', 'spare engines']),
+  },
+  {
+    name: "an editor's sentence that trails off in an ellipsis",
+    file: 'ellipsis.md',
+    bytes: `${GOOD}\n\nThe minister would only say that talks with Moscow were continuing...\n\nMore talks are planned for June, officials said.\n`,
+    expect: page([GOOD, 'The minister would only say that talks with Moscow were continuing...', 'More talks are planned for June, officials said.']),
+  },
+  {
     name: 'malformed YAML front-matter (an unclosed quotation)',
     file: 'bad-yaml.md',
     bytes: `---\ntitle: "unclosed\ndate: [2024\n---\n${GOOD}\n`,
@@ -108,6 +126,12 @@ export const CASES: Case[] = [
     expect: error(/invalid YAML: Excessive alias count/, 3, 8),
   },
   { name: 'wrong types in front-matter', file: 'wrong-types.md', bytes: `---\ntitle: Fine title\ntopics: drones\n---\n${GOOD}\n`, expect: error(/"topics"/, 3) },
+  {
+    name: 'an unknown topic in front-matter',
+    file: 'unknown-topic.md',
+    bytes: `---\ntitle: Drones over Kyiv\ntopics: [drones, dornes]\n---\n${GOOD}\n`,
+    expect: error(/unknown topic "dornes" in "topics": did you mean "drones"\?/, 3, 18),
+  },
   {
     name: 'a duplicate slug (the first file)',
     file: 'dup-a.md',

@@ -27,8 +27,11 @@ function parsePolicy(content: string): Policy {
 const hashOf = (text: string) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
 /** What a script source may be: the site itself, a hash, or Pagefind's WebAssembly permission. */
 const SCRIPT_SOURCE = /^(?:'self'|'wasm-unsafe-eval'|'sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}')$/;
-/** <link> relations that fetch something the policy governs (a canonical or alternate link fetches nothing). */
-const LOADING_REL = /\b(?:stylesheet|preload|modulepreload|prefetch|icon|manifest)\b/i;
+/**
+ * <link> relations that load code or style the policy must govern. A canonical or alternate link fetches
+ * nothing; an icon is fetched after the head is parsed, under the policy, and runs nothing.
+ */
+const LOADING_REL = /\b(?:stylesheet|preload|modulepreload|prefetch)\b/i;
 const STYLE_SOURCE = /^(?:'self'|'sha(?:256|384|512)-[A-Za-z0-9+/]+={0,2}')$/;
 
 function problemsOf(tree: Root): string[] {

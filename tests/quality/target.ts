@@ -12,8 +12,8 @@ export const target = {
   generated: GENERATED_ARTICLES,
   /** Input folders the generated MDX was ingested from. */
   inputs: process.env.SITREP_QUALITY_INPUTS ? process.env.SITREP_QUALITY_INPUTS.split(path.delimiter) : DEFAULT_INPUTS,
-  /** Pages of each page type the browser gates visit; every page when unset (the seeds build is small). */
-  perType: Number(process.env.SITREP_QUALITY_PER_TYPE) || Number.POSITIVE_INFINITY,
+  /** Pages of each page type the browser gates visit (one template makes them all; each visit costs seconds). */
+  perType: Number(process.env.SITREP_QUALITY_PER_TYPE) || 4,
 };
 
 /** Every HTML page of the site, as a path relative to the site root ("articles/x/index.html"). */

@@ -1,11 +1,11 @@
 // Nothing lost between an input file and its built page: every line of the input (every paragraph and
-// heading of an editor's Markdown) is in the page's <main>, dist HTML, unless the article's `removed` list
+// heading of an editor's Markdown) is in the page's article text, dist HTML, unless the article's `removed` list
 // accounts for it; and every `removed` entry is text of the input, so that the audit list can be trusted.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { toString as toText } from 'hast-util-to-string';
+import type { Element } from 'hast';
 import { parseMdx } from '../../helpers/mdx-text.ts';
 import { mustShow, sourceUnits, squash } from './source-text.ts';
 
@@ -25,14 +25,34 @@ export function readGenerated(dir: string): GeneratedArticle[] {
 
 const pages = new Map<string, string>();
 
-/** The text of an article's built page: its <main>, whitespace collapsed (parsed once: a page can be 12 MB). */
+/** The article text of its built page (see readingText), whitespace collapsed (parsed once: a page can be 12 MB). */
 export function pageText(dist: string, slug: string): string {
   const file = path.resolve(dist, 'articles', slug, 'index.html');
   if (!pages.has(file)) {
-    const main = fs.existsSync(file) ? select('main', fromHtml(fs.readFileSync(file, 'utf8'))) : null;
-    pages.set(file, squash(main ? toText(main) : ''));
+    const tree = fs.existsSync(file) ? fromHtml(fs.readFileSync(file, 'utf8')) : null;
+    const body = tree ? (select('[data-pagefind-body]', tree) ?? select('main', tree)) : null;
+    pages.set(file, squash(body ? readingText(body) : ''));
   }
   return pages.get(file)!;
+}
+
+/**
+ * The article's text as the page declares it: its searchable body (data-pagefind-body, else <main>) less what
+ * the page marks as not the article's text (data-pagefind-ignore: a mention's preview card, a quote's speaker
+ * label), hidden elements, scripts and templates. So this also shows that search indexes every sentence.
+ */
+function readingText(node: Element): string {
+  const skip = (e: Element): boolean =>
+    ['script', 'style', 'template', 'noscript'].includes(e.tagName) ||
+    e.properties.dataPagefindIgnore !== undefined ||
+    (e.properties.hidden !== undefined && e.properties.hidden !== false) ||
+    String(e.properties.ariaHidden) === 'true';
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element' && !skip(child)) out += readingText(child);
+  }
+  return out;
 }
 
 /** Input text missing from its built page and not recorded as removed: "source → page: text". */

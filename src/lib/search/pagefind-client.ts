@@ -1,0 +1,93 @@
+// Loads Pagefind's browser API once, on demand, and types the part of it we use. Nothing here runs until a
+// reader starts searching: the search page calls it on load, the header box on first focus.
+import { url } from '../urls.ts';
+import type { PagefindFilters } from './search-state.ts';
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+export interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Results there would be with each filter value added to the current filters. */
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  /** Index of the first word of the element in the page's content. */
+  location: number;
+}
+
+export interface PagefindFragment {
+  url: string;
+  /** Page text with `<` and `>` escaped; words split on whitespace line up with `locations`. */
+  raw_content?: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  anchors: PagefindAnchor[];
+  locations: number[];
+  word_count: number;
+}
+
+export interface SearchOptions {
+  filters?: PagefindFilters;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
+  /** Resolves to null when a newer call superseded this one. */
+  debouncedSearch(term: string | null, options: SearchOptions, ms: number): Promise<PagefindSearch | null>;
+}
+
+/** Ranking: a word in a title or in an entity's name counts for more than one in body text. */
+const OPTIONS = {
+  excerptLength: 24,
+  excerptEllipsis: '…',
+  ranking: { metaWeights: { title: 6, entities: 2 } },
+};
+
+let loading: Promise<Pagefind> | null = null;
+
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ url.asset('pagefind/pagefind.js'))) as Pagefind;
+    await pagefind.options({ ...OPTIONS, baseUrl: url.home() });
+    await pagefind.init();
+    saveSearchOffline();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+/** Asks the service worker to save the whole index now that the reader searches, so search works offline.
+ *  `ready` waits for a worker that is installed but does not control this page yet (the first visit). */
+function saveSearchOffline(): void {
+  if (!('serviceWorker' in navigator)) return;
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'sitrep:save-search' }));
+}
+
+/** Calls back once the service worker reports the index saved on this device. */
+export function onSearchSaved(callback: () => void): void {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; ready?: boolean }>) => {
+    if (event.data?.type === 'sitrep:search-saved' && event.data.ready) callback();
+  });
+  navigator.serviceWorker.startMessages();
+}

@@ -1,6 +1,7 @@
 // Drives Chromium on the built site: the header box and the search page find the right articles, every filter
 // narrows to the articles that carry its value, a shared URL restores the whole search, it all works from the
 // keyboard, and the page a result opens highlights the hit. Expected results come from the generated MDX.
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
@@ -181,6 +182,24 @@ describe('search from the keyboard', () => {
     const target = page.locator('p:target');
     expect(await target.count()).toBe(1);
     await expect.poll(() => target.locator('mark.search-hit').count(), SLOW).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it('passes axe on the search page with results shown and the header list open on a chosen option', async () => {
+    const { page } = await open(`/search/?q=${WORD}`);
+    await expect.poll(() => sorted(page), SLOW).toEqual(urls(mentions(WORD)));
+    await page.getByRole('combobox', { name: 'Search articles' }).fill(WORD);
+    await expect.poll(() => page.getByRole('option').count(), SLOW).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowDown');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

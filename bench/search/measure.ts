@@ -32,14 +32,13 @@ const sum = (list: Fetched[]) => ({ requests: list.length, bytes: list.reduce((s
 const searchFiles = (list: Fetched[]) => list.filter((f) => f.path.includes('/pagefind/') || /\/_astro\/.*\.js$/.test(f.path));
 
 /** Milliseconds from navigation start to the first results the page reports (a performance mark). */
-function markTime(page: Page, name: string, after = 0): Promise<number> {
-  return page
-    .waitForFunction(
-      ([mark, since]) => performance.getEntriesByName(mark).find((e) => e.startTime > since)?.startTime,
-      [name, after] as const,
-      { timeout: 60_000 },
-    )
-    .then((h) => h.jsonValue() as Promise<number>);
+async function markTime(page: Page, name: string, after = 0): Promise<number> {
+  const handle = await page.waitForFunction(
+    ([mark, since]) => performance.getEntriesByName(mark).find((e) => e.startTime > since)?.startTime,
+    [name, after] as const,
+    { timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as number;
 }
 
 const served = await serve(dist);

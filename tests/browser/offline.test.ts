@@ -99,6 +99,21 @@ describe('offline', () => {
   });
 });
 
+describe('offline before any search', () => {
+  it('says a search needs the network when the index was never saved on this device', async () => {
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${server.url}${read.url}`);
+    await other.waitForFunction(() => navigator.serviceWorker.controller !== null, null, SLOW);
+    server.setDown(true);
+    await fresh.setOffline(true);
+    await other.goto(`${server.url}/search/?q=${ONLINE_WORD}`);
+    await other.getByRole('status').filter({ hasText: 'This search needs the network' }).waitFor(SLOW);
+    server.setDown(false);
+    await fresh.close();
+  });
+});
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

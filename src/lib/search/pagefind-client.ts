@@ -91,3 +91,16 @@ export function onSearchSaved(callback: () => void): void {
   });
   navigator.serviceWorker.startMessages();
 }
+
+/** Pagefind counts index chunks it could not fetch as no results. When a search finds nothing, this tells a
+ *  true "nothing" from "offline, and the index was never saved on this device" (its marker, see sw.js). */
+export async function missingOffline(): Promise<boolean> {
+  if (!('caches' in window) || (await caches.match(url.asset('__sitrep/search-ready')))) return false;
+  try {
+    // sw.js is never answered from a cache, so this asks the network itself (navigator.onLine is unreliable).
+    await fetch(url.asset('sw.js'), { method: 'HEAD', cache: 'no-store' });
+    return false;
+  } catch {
+    return true;
+  }
+}

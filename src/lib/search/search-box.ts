@@ -3,7 +3,7 @@
 // full search page), Escape closes the list, then clears the field. Loaded on the box's first focus, which
 // also starts loading the index, so a reader who never searches pays nothing.
 import { url } from '../urls.ts';
-import { loadPagefind } from './pagefind-client.ts';
+import { loadPagefind, missingOffline } from './pagefind-client.ts';
 import { metaLine, resultHref } from './render-result.ts';
 
 const SHOWN = 6;
@@ -69,9 +69,17 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
       status.textContent = '';
       return;
     }
-    const search = await (await pagefind).debouncedSearch(q, {}, TYPING_PAUSE_MS);
-    if (!search || q !== latest) return;
-    const top = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    let search;
+    let top;
+    try {
+      search = await (await pagefind).debouncedSearch(q, {}, TYPING_PAUSE_MS);
+      if (!search || q !== latest) return;
+      top = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+    } catch {
+      if (q === latest) status.textContent = 'Search is unavailable right now; press Enter to open the search page.';
+      return;
+    }
+    const offline = search.results.length === 0 && (await missingOffline());
     if (q !== latest) return;
     options = top.map((data, i) => {
       const option = optionLink(`site-search-option-${i}`, resultHref(data.url, q));
@@ -83,7 +91,12 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     });
     const all = optionLink(`site-search-option-${options.length}`, `${url.search()}?${new URLSearchParams({ q })}`);
     all.className = 'search-box-all';
-    all.textContent = search.results.length > 0 ? `All ${search.results.length} results for “${q}”` : `No results for “${q}”: open the search page`;
+    all.textContent =
+      search.results.length > 0
+        ? `All ${search.results.length} results for “${q}”`
+        : offline
+          ? 'Search needs the network until you have searched online once'
+          : `No results for “${q}”: open the search page`;
     options.push(all);
     listbox.replaceChildren(...options);
     active = -1;
@@ -92,7 +105,7 @@ export function enhanceSearchBox(form: HTMLFormElement, input: HTMLInputElement)
     status.textContent =
       search.results.length > 0
         ? `${search.results.length} ${search.results.length === 1 ? 'result' : 'results'}. Use the up and down arrows to choose, Enter to open.`
-        : `No results for ${q}.`;
+        : all.textContent;
     performance.mark('sitrep:search-box-results', { detail: { q, results: search.results.length } });
   }
 

@@ -2,7 +2,7 @@
 // restored with Back. Filters work without a query (browse everything on a topic in a year); each filter value
 // shows how many results it would give; results list the paragraphs holding the hits.
 import { FACETS, type Facet } from './facets.ts';
-import { loadPagefind, onSearchSaved, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import { loadPagefind, onSearchSaved, missingOffline, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
 import { renderResult } from './render-result.ts';
 import {
   defaultSort,
@@ -19,6 +19,7 @@ const PAGE_SIZE = 10;
 /** Facet values shown before "more"; the rest sit in a disclosure. */
 const SHOWN_VALUES = 8;
 const TYPING_PAUSE_MS = 200;
+const NEEDS_NETWORK = 'This search needs the network: search is saved for offline use once you have searched online.';
 
 export async function runSearchPage(root: HTMLElement): Promise<void> {
   const form = root.querySelector<HTMLFormElement>('form[role=search]')!;
@@ -117,17 +118,25 @@ export async function runSearchPage(root: HTMLElement): Promise<void> {
       return;
     }
     list.setAttribute('aria-busy', 'true');
-    const result = await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
-    const counts = await facetCounts(result);
-    if (mine !== run) return;
-    renderFacets(counts);
-    pending = result.results;
-    list.replaceChildren();
-    await showMore(false);
-    if (mine !== run) return;
-    list.removeAttribute('aria-busy');
-    status.textContent = describe(result.results.length);
-    performance.mark('sitrep:search-results', { detail: { q: state.q, results: result.results.length } });
+    try {
+      const result = await pagefind.search(state.q || null, { filters: pagefindFilters(state), sort: pagefindSort(state) });
+      const counts = await facetCounts(result);
+      if (mine !== run) return;
+      renderFacets(counts);
+      pending = result.results;
+      list.replaceChildren();
+      await showMore(false);
+      // Pagefind reports chunks it could not fetch as no results: offline before the index was saved here.
+      const unsaved = result.results.length === 0 && (await missingOffline());
+      if (mine !== run) return;
+      status.textContent = unsaved ? NEEDS_NETWORK : describe(result.results.length);
+      performance.mark('sitrep:search-results', { detail: { q: state.q, results: result.results.length } });
+    } catch {
+      const offline = await missingOffline();
+      if (mine === run) status.textContent = offline ? NEEDS_NETWORK : 'Search failed; try again.';
+    } finally {
+      if (mine === run) list.removeAttribute('aria-busy');
+    }
   }
 
   async function showMore(focusFirstNew: boolean): Promise<void> {

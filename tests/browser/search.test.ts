@@ -168,15 +168,16 @@ describe('search from the keyboard', () => {
     await firstBox.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(new RegExp(`[?&]${name}=`));
+    await page.getByRole('status').filter({ hasText: 'filtered by' }).waitFor(SLOW);
     // Focus stays on the ticked box though the filters were redrawn.
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.checked)).toBe(true);
     await page.getByLabel(/Search articles, people/).focus();
-    await page.keyboard.press('ArrowDown');
-    let focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
-    while (!focused.includes('#p')) {
+    let focused = '';
+    for (let i = 0; i < 40 && !focused.includes('#p'); i++) {
       await page.keyboard.press('ArrowDown');
       focused = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
     }
+    expect(focused).toMatch(/#p\d+$/);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#p\d+$/);
     const target = page.locator('p:target');

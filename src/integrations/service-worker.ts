@@ -4,7 +4,8 @@
 // What is saved when (sizes measured on the 1,000-article benchmark corpus, see the search report):
 //  - shell, on install: home, search, topics and offline pages, the /_astro assets, Pagefind's runtime;
 //  - search, once the reader first searches: every index, filter and fragment chunk, so that any query works
-//    offline afterwards, not only the ones already typed;
+//    offline afterwards, not only the ones already typed. Automatically up to AUTO_SAVE_BYTES (3.2 MB for
+//    1,000 articles); a larger index (10,000 articles) waits for the reader to ask on the search page;
 //  - every other page as the reader opens it.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -17,10 +18,15 @@ export interface OfflineManifest {
   base: string;
   shell: string[];
   search: string[];
+  searchBytes: number;
+  /** Whether a first search saves the index without asking. */
+  autoSaveSearch: boolean;
   offline: string;
   bytes: { shell: number; search: number };
 }
 
+/** Largest index saved for offline use without the reader asking. */
+export const AUTO_SAVE_BYTES = 8 * 1024 * 1024;
 const SHELL_PAGES = ['', 'search/', 'topics/', 'offline/'];
 const TEMPLATE = fileURLToPath(new URL('./service-worker/sw.js', import.meta.url));
 
@@ -37,7 +43,7 @@ export function serviceWorker(): AstroIntegration {
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         logger.info(
           `sw.js ${manifest.version}: ${manifest.shell.length} files precached (${kb(manifest.bytes.shell)}), ` +
-            `${manifest.search.length} saved on first search (${kb(manifest.bytes.search)})`,
+            `${manifest.search.length} saved ${manifest.autoSaveSearch ? 'on first search' : 'when the reader asks'} (${kb(manifest.bytes.search)})`,
         );
       },
     },
@@ -45,15 +51,15 @@ export function serviceWorker(): AstroIntegration {
 }
 
 /** Computes the manifest of a built site and writes its sw.js; run again on a changed dist, it makes a new version. */
-export function writeServiceWorker(dist: string, base: string): OfflineManifest {
-  const manifest = offlineManifest(dist, base);
+export function writeServiceWorker(dist: string, base: string, autoSaveBytes = AUTO_SAVE_BYTES): OfflineManifest {
+  const manifest = offlineManifest(dist, base, autoSaveBytes);
   const { bytes: _bytes, ...config } = manifest;
   const code = `self.__SITREP_SW__ = ${JSON.stringify(config)};\n${fs.readFileSync(TEMPLATE, 'utf8')}`;
   fs.writeFileSync(path.join(dist, 'sw.js'), code);
   return manifest;
 }
 
-export function offlineManifest(dist: string, base: string): OfflineManifest {
+export function offlineManifest(dist: string, base: string, autoSaveBytes = AUTO_SAVE_BYTES): OfflineManifest {
   const files = listFiles(dist).filter((f) => f !== 'sw.js');
   const exists = new Set(files);
   const shellFiles = [
@@ -64,13 +70,16 @@ export function offlineManifest(dist: string, base: string): OfflineManifest {
   const searchFiles = files.filter((f) => /^pagefind\/(index|filter|fragment)\//.test(f));
   const toUrl = (file: string) => `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
   const size = (list: string[]) => list.reduce((sum, f) => sum + fs.statSync(path.join(dist, f)).size, 0);
+  const searchBytes = size(searchFiles);
   return {
     version: versionOf(dist, files),
     base,
     shell: shellFiles.map(toUrl),
     search: searchFiles.map(toUrl),
+    searchBytes,
+    autoSaveSearch: searchBytes <= autoSaveBytes,
     offline: toUrl('offline/index.html'),
-    bytes: { shell: size(shellFiles), search: size(searchFiles) },
+    bytes: { shell: size(shellFiles), search: searchBytes },
   };
 }
 

@@ -99,6 +99,29 @@ describe('offline', () => {
   });
 });
 
+describe('a search index too large to save unasked', () => {
+  it('is saved when the reader asks, then works offline', async () => {
+    const big = path.join(tmp, 'big');
+    fs.cpSync(path.join(tmp, 'v1'), big, { recursive: true });
+    writeServiceWorker(big, '/', 0);
+    server.deploy(big);
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${server.url}/search/?q=${ONLINE_WORD}`);
+    const save = other.getByRole('button', { name: /^Save search on this device for offline use \(\d+\.\d MB\)$/ });
+    await save.waitFor(SLOW);
+    expect(await other.getByText('Search is saved on this device').isVisible()).toBe(false);
+    await save.click();
+    await other.getByText('Search is saved on this device').waitFor(SLOW);
+    server.setDown(true);
+    await fresh.setOffline(true);
+    await other.goto(`${server.url}/search/?${new URLSearchParams({ topic: offlineTopic })}`);
+    await expect.poll(async () => (await other.locator('[data-search-results] .search-result-title a').count()), SLOW).toBeGreaterThan(0);
+    server.setDown(false);
+    await fresh.close();
+  });
+});
+
 describe('offline before any search', () => {
   it('says a search needs the network when the index was never saved on this device', async () => {
     const fresh = await browser.newContext();

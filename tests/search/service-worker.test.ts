@@ -64,6 +64,13 @@ describe('the service worker manifest', () => {
     expect(manifest.bytes.search).toBe('filter'.length + 'fragment'.length + 'index'.length);
   });
 
+  it('saves the index on a first search only while it is small enough, else when the reader asks', () => {
+    const dir = site();
+    expect(offlineManifest(dir, '/').autoSaveSearch).toBe(true);
+    expect(offlineManifest(dir, '/', 'indexfilterfragment'.length).autoSaveSearch).toBe(true);
+    expect(offlineManifest(dir, '/', 'indexfilterfragment'.length - 1).autoSaveSearch).toBe(false);
+  });
+
   it('prefixes every URL with the base path', () => {
     const manifest = offlineManifest(site(), '/sitrep/');
     expect(manifest.shell[0]).toBe('/sitrep/');

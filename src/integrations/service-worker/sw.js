@@ -2,7 +2,7 @@
 // Sitrep's service worker: the site keeps working offline once visited, and never shows a stale page online.
 // The build (../service-worker.ts) prepends `self.__SITREP_SW__ = {…}`: the build's version (a hash of every
 // file in dist/), the base path, the shell to precache on install, the search index files to save once the
-// reader first searches, and the offline fallback page.
+// reader first searches (automatically when small enough, else when the reader asks), and the offline page.
 //  - Pages and unhashed files (pagefind.js, pagefind-entry.json): network first, cache as fallback. Online, a
 //    reader always gets the deployed page; offline, the last saved copy.
 //  - Content-hashed files (/_astro/*, Pagefind's index, filter and fragment chunks): cache first; a new build
@@ -10,7 +10,7 @@
 //  - One cache per build version; activating a new version copies over unchanged hashed files, refetches the
 //    pages the reader had saved, and deletes the old caches.
 
-/** @typedef {{ version: string, base: string, shell: string[], search: string[], offline: string }} Config */
+/** @typedef {{ version: string, base: string, shell: string[], search: string[], searchBytes: number, autoSaveSearch: boolean, offline: string }} Config */
 /** @typedef {Event & { waitUntil(p: Promise<unknown>): void }} ExtendableEventLike */
 /** @typedef {ExtendableEventLike & { request: Request, respondWith(r: Promise<Response>): void }} FetchEventLike */
 /** @typedef {ExtendableEventLike & { data: unknown, source: { postMessage(m: unknown): void } | null }} MessageEventLike */
@@ -27,7 +27,7 @@
  */
 
 const sw = /** @type {Scope} */ (/** @type {unknown} */ (self));
-const { version, base, shell, search, offline } = sw.__SITREP_SW__;
+const { version, base, shell, search, searchBytes, autoSaveSearch, offline } = sw.__SITREP_SW__;
 const PREFIX = 'sitrep-';
 const CACHE = `${PREFIX}${version}`;
 /** Marks a cache whose search index is complete. */
@@ -44,10 +44,10 @@ sw.addEventListener('activate', (/** @type {ExtendableEventLike} */ event) => {
 });
 
 sw.addEventListener('message', (/** @type {MessageEventLike} */ event) => {
-  const data = /** @type {{ type?: string }} */ (event.data ?? {});
+  const data = /** @type {{ type?: string, asked?: boolean }} */ (event.data ?? {});
   if (data.type !== 'sitrep:save-search') return;
-  const reply = (/** @type {boolean} */ ready) => event.source?.postMessage({ type: 'sitrep:search-saved', ready, version });
-  event.waitUntil(saveSearch().then(reply, () => reply(false)));
+  const reply = (/** @type {boolean} */ ready) => event.source?.postMessage({ type: 'sitrep:search-saved', ready, bytes: searchBytes, version });
+  event.waitUntil(saveSearch(data.asked === true).then(reply, () => reply(false)));
 });
 
 sw.addEventListener('fetch', (/** @type {FetchEventLike} */ event) => {
@@ -141,16 +141,20 @@ async function activate() {
     if (path.startsWith(base)) pages.add(path);
   }
   // Best effort: the reader keeps offline what they had, in its deployed version. Failures (offline) are fine.
-  if (hadSearch) await saveSearch().catch(() => false);
+  if (hadSearch) await saveSearch(true).catch(() => false);
   await fill([...pages], false);
   await Promise.all(older.map((name) => caches.delete(name)));
 }
 
-/** Saves the whole search index so search works offline, unless the reader asked to save data. */
-async function saveSearch() {
+/**
+ * Saves the whole search index so search works offline. Unasked (on a first search), only when the index is
+ * small enough for the build to allow it and the reader has not asked the browser to save data.
+ * @param {boolean} asked
+ */
+async function saveSearch(asked) {
   const cache = await caches.open(CACHE);
   if (await cache.match(SEARCH_READY)) return true;
-  if (sw.navigator.connection?.saveData) return false;
+  if (!asked && (!autoSaveSearch || sw.navigator.connection?.saveData)) return false;
   await fill(search, true);
   await cache.put(SEARCH_READY, new Response(version));
   return true;

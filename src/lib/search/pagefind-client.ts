@@ -76,18 +76,25 @@ export function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-/** Asks the service worker to save the whole index now that the reader searches, so search works offline.
- *  `ready` waits for a worker that is installed but does not control this page yet (the first visit). */
-function saveSearchOffline(): void {
+/** Asks the service worker to save the whole index, so search works offline: unasked on a first search (the
+ *  worker decides whether the index is small enough), or because the reader asked. `ready` waits for a worker
+ *  that is installed but does not control this page yet (the first visit). */
+export function saveSearchOffline(asked = false): void {
   if (!('serviceWorker' in navigator)) return;
-  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'sitrep:save-search' }));
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage({ type: 'sitrep:save-search', asked }));
 }
 
-/** Calls back once the service worker reports the index saved on this device. */
-export function onSearchSaved(callback: () => void): void {
+export interface SavedStatus {
+  ready: boolean;
+  /** Size of the whole index, what saving it downloads at most. */
+  bytes: number;
+}
+
+/** Calls back with each answer of the service worker about saving the index on this device. */
+export function onSearchSaved(callback: (status: SavedStatus) => void): void {
   if (!('serviceWorker' in navigator)) return;
-  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string; ready?: boolean }>) => {
-    if (event.data?.type === 'sitrep:search-saved' && event.data.ready) callback();
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<{ type?: string } & Partial<SavedStatus>>) => {
+    if (event.data?.type === 'sitrep:search-saved') callback({ ready: event.data.ready === true, bytes: event.data.bytes ?? 0 });
   });
   navigator.serviceWorker.startMessages();
 }

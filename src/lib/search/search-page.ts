@@ -2,7 +2,7 @@
 // restored with Back. Filters work without a query (browse everything on a topic in a year); each filter value
 // shows how many results it would give; results list the paragraphs holding the hits.
 import { FACETS, type Facet } from './facets.ts';
-import { loadPagefind, onSearchSaved, missingOffline, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
+import { loadPagefind, missingOffline, onSearchSaved, saveSearchOffline, type FilterCounts, type Pagefind, type PagefindResult, type PagefindSearch } from './pagefind-client.ts';
 import { renderResult } from './render-result.ts';
 import {
   defaultSort,
@@ -31,8 +31,17 @@ export async function runSearchPage(root: HTMLElement): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const clear = root.querySelector<HTMLButtonElement>('[data-search-clear]')!;
   const offline = root.querySelector<HTMLElement>('[data-search-offline]')!;
-  onSearchSaved(() => {
-    offline.hidden = false;
+  const save = root.querySelector<HTMLButtonElement>('[data-search-save]')!;
+  onSearchSaved(({ ready, bytes }) => {
+    offline.hidden = !ready;
+    save.hidden = ready;
+    save.disabled = false;
+    save.textContent = `Save search on this device for offline use (${(bytes / 1024 / 1024).toFixed(1)} MB)`;
+  });
+  save.addEventListener('click', () => {
+    save.disabled = true;
+    save.textContent = 'Saving search…';
+    saveSearchOffline(true);
   });
 
   let state = readState(new URLSearchParams(location.search));

@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 
 // SITE and BASE let the same build be hosted at a domain root or under a sub-path (GitHub Pages).
@@ -8,7 +9,7 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefind()],
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(page) }), pagefind()],
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -24,8 +24,6 @@ export interface PlacedEdge {
 }
 
 const ORDER: EntityType[] = ['person', 'organization', 'system', 'place'];
-/** Longer names are cut so labels fit the picture. */
-export const LABEL_CHARS = 22;
 
 export function layoutNetwork(data: NetworkData, box: { cx: number; cy: number; radius: number }): { nodes: PlacedNode[]; edges: PlacedEdge[] } {
   const sorted = [...data.nodes].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type) || b.articleCount - a.articleCount || a.name.localeCompare(b.name));
@@ -48,7 +46,7 @@ export function layoutNetwork(data: NetworkData, box: { cx: number; cy: number; 
         y: round(box.cy + reach * sin),
         rotate: round(left ? degrees + 180 : degrees),
         anchor: left ? 'end' : 'start',
-        text: entity.name.length > LABEL_CHARS ? `${entity.name.slice(0, LABEL_CHARS - 1).trimEnd()}…` : entity.name,
+        text: entity.name,
       },
     });
   });

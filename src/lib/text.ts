@@ -22,3 +22,8 @@ export function beyondTitle(sentence: string, title: string): string | null {
   const rest = text.slice(head.length).replace(/^[\s,;:.—–-]+/, '').trim();
   return rest ? `…${rest}` : null;
 }
+
+/** A quotation's words without the quotation marks around them, so a page can set its own. */
+export function unquote(text: string): string {
+  return text.trim().replace(/^[“"‘']+|[”"’']+$/g, '');
+}

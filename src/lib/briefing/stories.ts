@@ -49,8 +49,11 @@ function addsOf(articles: ArticleRecord[], entityById: Map<string, EntityInfo>):
       .map((id) => entityById.get(id))
       .filter((e): e is EntityInfo => e !== undefined && e.type !== 'place');
     const quotes = article.data.annotations.quotes.filter((q) => !otherQuotes.has(normalise(q.text)));
+    const quoted = quotes.map((q) => normalise(q.text));
+    // A sentence that only carries a quotation already listed adds nothing more.
     const sentences = article.data.annotations.sentences
       .filter((_, k) => words[i]![k]!.size >= MIN_WORDS && otherSentences.every((o) => similarity(words[i]![k]!, o) < NOVELTY))
+      .filter((s) => !quoted.some((q) => normalise(s.text).includes(q)))
       .slice(0, SENTENCES_KEPT);
     adds.set(article.id, { entities, quotes, sentences });
   }

@@ -7,6 +7,7 @@ import type { Sentence } from '../../loaders/annotations.ts';
 const KEY_SENTENCES = 10;
 const ACTORS = 10;
 const QUOTES = 10;
+const QUOTES_PER_ARTICLE = 2;
 const CLAIMS = 20;
 /** Each distinct person, organization or system named in a sentence adds this much, up to two of them. */
 const MENTION_BONUS = 0.5;
@@ -34,7 +35,8 @@ export function digestTopics(
       .map(([id, count]) => ({ item: entityById.get(id)!, count }))
       .filter((c) => c.item !== undefined)
       .sort((a, b) => b.count - a.count || b.item.mentionCount - a.item.mentionCount || a.item.name.localeCompare(b.item.name));
-    const quotes: QuoteRef[] = articles.flatMap((article) => article.data.annotations.quotes.map((quote) => ({ article, quote }))).slice(0, QUOTES);
+    // A few from each article, so one long interview does not fill the section.
+    const quotes: QuoteRef[] = articles.flatMap((article) => article.data.annotations.quotes.slice(0, QUOTES_PER_ARTICLE).map((quote) => ({ article, quote }))).slice(0, QUOTES);
     digests.set(topic.id, {
       topic,
       articles,

@@ -23,6 +23,9 @@ export function formatMonthShort(key: string): string {
   return `${MONTHS[Number(month) - 1]} ${year!.slice(2)}`;
 }
 
+/** Evidence the pipeline words as an explanation of an inference ("inferred from …", "story date, from …"). */
+export const EXPLAINED = /^\s*(inferred|estimated|assumed|story date)\b/i;
+
 export interface DateNote {
   /** true when the evidence does not itself state every part of the date shown. */
   inferred: boolean;
@@ -35,7 +38,7 @@ export interface DateNote {
  */
 export function dateNote(date: string | null, evidence: string | null): DateNote | null {
   if (!date || !evidence) return null;
-  if (/^\s*(inferred|estimated|assumed)\b/i.test(evidence)) return { inferred: true, evidence };
+  if (EXPLAINED.test(evidence)) return { inferred: true, evidence };
   const [year, month, day] = date.split('-');
   const text = evidence.toLowerCase();
   const hasYear = text.includes(year!);

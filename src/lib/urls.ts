@@ -13,6 +13,8 @@ export const url = {
   topicFeed: (id: string) => `${BASE}topics/${id}/rss.xml`,
   entities: () => `${BASE}entities/`,
   entity: (id: string) => `${BASE}entities/${id}/`,
+  /** Page `n` of an entity's mentions; the first is the entity page itself. */
+  entityMentions: (id: string, n: number) => (n <= 1 ? `${BASE}entities/${id}/` : `${BASE}entities/${id}/mentions/${n}/`),
   stories: () => `${BASE}stories/`,
   story: (id: string) => `${BASE}stories/${id}/`,
   timeline: () => `${BASE}timeline/`,

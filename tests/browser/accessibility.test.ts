@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { representativePages } from './pages.ts';
+import { DIST } from '../site/dist.ts';
 
 const axeSource = (createRequire(import.meta.url)('axe-core') as { source: string }).source;
 const WIDTHS = [390, 1280];
@@ -16,7 +17,7 @@ let site: Served;
 let page: Page;
 
 beforeAll(async () => {
-  site = await serve('dist');
+  site = await serve(DIST);
   browser = await launchBrowser();
   page = await (await browser.newContext()).newPage();
 });

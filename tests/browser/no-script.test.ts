@@ -13,7 +13,7 @@ import { serve, type Served } from '../helpers/serve.ts';
 import { htmlPages } from '../site/site-links.ts';
 import { representativePages } from './pages.ts';
 
-const DIST = 'dist';
+import { DIST } from '../site/dist.ts';
 const scripts = (route: string) => {
   const file = path.join(DIST, route.endsWith('/') || route === '' ? `${route}index.html` : route);
   const tree = fromHtml(fs.readFileSync(file, 'utf8'));

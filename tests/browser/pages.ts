@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const DIST = 'dist';
+import { DIST } from '../site/dist.ts';
 
 function largest(dir: string): string {
   const folders = fs.readdirSync(path.join(DIST, dir), { withFileTypes: true }).filter((d) => d.isDirectory());

@@ -2,6 +2,7 @@
 // article adds, related articles, topic digests, the timeline and the sources.
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/lib/briefing/build.ts';
+import { latestDevelopments } from '../../src/lib/briefing/developments.ts';
 import { article, person, place, system, topic } from './records.ts';
 
 const putin = person('vladimir-putin', 'Putin');
@@ -150,5 +151,24 @@ describe('timeline and sources', () => {
     expect(b.sources.authors.map((o) => [o.name, o.with])).toEqual([['Jane Doe', ['A']]]);
     expect(b.sources.agencies.map((o) => [o.name, o.with])).toEqual([['AFP', ['B']]]);
     expect(b.sources.unattributed).toBe(2);
+  });
+});
+
+describe('latest developments', () => {
+  const b = buildBriefing({
+    articles: [
+      article('s1-new', { story: 's1', date: '2023-06-20' }),
+      article('s1-same-week', { story: 's1', date: '2023-06-18' }),
+      article('s2', { story: 's2', date: '2023-06-10' }),
+      article('s1-month-earlier', { story: 's1', date: '2023-05-01' }),
+      article('s1-undated', { story: 's1' }),
+    ],
+    topics: [],
+    gazetteer: [],
+  });
+
+  it('show the newest article of each story, and a story again only when it moves on weeks later', () => {
+    expect(latestDevelopments(b.articles, b.storyById, 10).map((d) => d.article.id)).toEqual(['s1-new', 's2', 's1-month-earlier']);
+    expect(latestDevelopments(b.articles, b.storyById, 2).map((d) => d.article.id)).toEqual(['s1-new', 's2']);
   });
 });

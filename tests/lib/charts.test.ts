@@ -52,5 +52,7 @@ describe('co-mention network', () => {
     expect(first.nodes.map((n) => n.entity.type)).toEqual(['person', 'person', 'system']);
     expect(first.nodes[0]).toMatchObject({ x: 100, y: 50 });
     expect(layoutNetwork(b.network, box)).toEqual(first);
+    const { x, y, width, height } = first.bounds;
+    for (const n of first.nodes) expect(n.x > x && n.x < x + width && n.y > y && n.y < y + height).toBe(true);
   });
 });

@@ -26,6 +26,7 @@ describe('dateNote', () => {
 
   it('keeps evidence that already explains an inference', () => {
     expect(dateNote('2023', 'inferred from the copyright line')).toEqual({ inferred: true, evidence: 'inferred from the copyright line' });
+    expect(dateNote('2023-09-20', 'story date, from seeds/a.txt: September 20, 2023')?.inferred).toBe(true);
   });
 
   it('says nothing without a date or evidence', () => {

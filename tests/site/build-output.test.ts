@@ -9,7 +9,7 @@ import { toString as toText } from 'hast-util-to-string';
 import { parseMdx } from '../helpers/mdx-text.ts';
 import { GENERATED_ARTICLES } from '../../src/paths.ts';
 
-const DIST = 'dist';
+import { DIST } from './dist.ts';
 const page = (route: string) => {
   const file = path.join(DIST, route, 'index.html');
   expect(fs.existsSync(file), `${file} exists`).toBe(true);

@@ -37,11 +37,16 @@ export async function checkSiteLinks(dir: string, base = '/'): Promise<LinkRepor
       path: pages.map((p) => `${origin}${p}`),
       recurse: true,
       checkFragments: true,
-      concurrency: 16,
-      timeout: 20_000,
+      // A shared machine can be slow: modest concurrency, a long timeout, and a retry of failed requests.
+      concurrency: 8,
+      timeout: 60_000,
+      retryErrors: true,
+      retryErrorsCount: 2,
       linksToSkip: async (link) => !link.startsWith(origin),
     });
-    const broken = result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url.replace(origin, '')} (from ${l.parent?.replace(origin, '') ?? '?'})`);
+    const broken = result.links
+      .filter((l) => l.state === LinkState.BROKEN)
+      .map((l) => `${l.url.replace(origin, '')} (from ${l.parent?.replace(origin, '') ?? '?'}, status ${l.status ?? 'none'})`);
     const reached = new Set(result.links.filter((l) => l.state === LinkState.OK).map((l) => l.url.replace(origin, '').replace(/#.*$/, '')));
     return { broken: [...new Set(broken)].sort(), reached, pages };
   } finally {

@@ -12,12 +12,12 @@ export interface EntityIndex {
   articles: Map<string, ArticleRecord[]>;
   mentions: Map<string, MentionGroup[]>;
   quotesBySpeaker: Map<string, QuoteRef[]>;
-  /** Entities named in the same articles, most shared articles first. */
+  /** Entities named in the same articles, most shared articles first, a few of each kind. */
   coMentions: Map<string, Counted<EntityInfo>[]>;
 }
 
-/** How many co-mentioned entities an entity page lists. */
-const CO_MENTIONS_KEPT = 16;
+/** How many co-mentioned entities of each kind an entity page lists. */
+const CO_MENTIONS_PER_KIND = 6;
 
 export function indexEntities(articles: ArticleRecord[], gazetteer: EntityEntry[]): EntityIndex {
   const known = new Map(gazetteer.map((e) => [e.id, e]));
@@ -73,12 +73,29 @@ export function indexEntities(articles: ArticleRecord[], gazetteer: EntityEntry[
   for (const [id, row] of pairs) {
     const ranked = [...row]
       .map(([other, count]) => ({ item: byId.get(other)!, count }))
-      .sort((x, y) => y.count - x.count || y.item.articleCount - x.item.articleCount || x.item.name.localeCompare(y.item.name))
-      .slice(0, CO_MENTIONS_KEPT);
-    coMentions.set(id, ranked);
+      .sort((x, y) => y.count - x.count || y.item.articleCount - x.item.articleCount || x.item.name.localeCompare(y.item.name));
+    // A few of each kind, so that places named everywhere do not crowd out the people and systems.
+    const perKind = new Map<string, number>();
+    const kept = ranked.filter((c) => {
+      const n = perKind.get(c.item.type) ?? 0;
+      perKind.set(c.item.type, n + 1);
+      return n < CO_MENTIONS_PER_KIND;
+    });
+    coMentions.set(id, kept);
   }
   const entities = [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   return { entities, byId, articles: articlesOf, mentions, quotesBySpeaker, coMentions };
+}
+
+/** Number of articles per page of an entity's mentions. */
+export const MENTION_PAGE = 30;
+
+/** Every article naming an entity, with the sentences that mention it; articles with none come last. */
+export function mentionList(index: EntityIndex, id: string): MentionGroup[] {
+  const groups = index.mentions.get(id) ?? [];
+  const marked = new Set(groups.map((g) => g.article.id));
+  const unmarked = (index.articles.get(id) ?? []).filter((a) => !marked.has(a.id)).map((article) => ({ article, sentences: [] }));
+  return [...groups, ...unmarked];
 }
 
 /** Entities ranked by the number of articles naming them, then by mentions. */

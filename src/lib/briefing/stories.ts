@@ -1,6 +1,7 @@
 // Stories: the articles that cover one event (same `story` id), in the order the story unfolded, with the
 // coverage by outlet and what each article adds that the others do not (people or systems nobody else names,
-// quotations nobody else carries, sentences unlike any in the other articles).
+// quotations nobody else carries, sentences unlike any in the other articles). A large story compares a
+// bounded selection side by side (one article per outlet first), so the work stays linear in the corpus.
 import { compareDatesAsc, compareDatesDesc } from '../format-date.ts';
 import { normalise } from '../../loaders/read-annotations.ts';
 import type { ArticleRecord, Counted, EntityInfo, Story, StoryAdds } from './types.ts';
@@ -10,6 +11,8 @@ const NOVELTY = 0.4;
 /** Short sentences ("He declined to comment.") say too little to count as an addition. */
 const MIN_WORDS = 7;
 const SENTENCES_KEPT = 3;
+/** Articles compared side by side on a story page. */
+export const SIDE_BY_SIDE = 8;
 
 export function buildStories(articles: ArticleRecord[], entityById: Map<string, EntityInfo>): Story[] {
   const groups = new Map<string, ArticleRecord[]>();
@@ -21,9 +24,20 @@ export function buildStories(articles: ArticleRecord[], entityById: Map<string, 
   const stories = [...groups].map(([id, members]) => {
     const ordered = [...members].sort((a, b) => compareDatesAsc(a.data.date, b.data.date) || a.id.localeCompare(b.id));
     const latest = [...members].sort((a, b) => compareDatesDesc(a.data.date, b.data.date))[0]!.data.date;
-    return { id, lead: ordered[0]!, articles: ordered, latest, outlets: countOutlets(ordered), adds: addsOf(ordered, entityById) };
+    const sideBySide = pickSideBySide(ordered);
+    return { id, lead: ordered[0]!, articles: ordered, sideBySide, latest, outlets: countOutlets(ordered), adds: addsOf(sideBySide, entityById) };
   });
   return stories.sort((a, b) => compareDatesDesc(a.latest, b.latest) || b.articles.length - a.articles.length || a.id.localeCompare(b.id));
+}
+
+/** The first article of each outlet, then the next ones, up to SIDE_BY_SIDE, kept in story order. */
+function pickSideBySide(ordered: ArticleRecord[]): ArticleRecord[] {
+  if (ordered.length <= SIDE_BY_SIDE) return ordered;
+  const seen = new Set<string | null>();
+  const firsts = ordered.filter((a) => !seen.has(a.data.source) && seen.add(a.data.source));
+  const chosen = new Set(firsts.slice(0, SIDE_BY_SIDE));
+  for (const a of ordered) if (chosen.size < SIDE_BY_SIDE) chosen.add(a);
+  return ordered.filter((a) => chosen.has(a));
 }
 
 function countOutlets(articles: ArticleRecord[]): Counted<string>[] {

@@ -66,6 +66,8 @@ export interface Story {
   lead: ArticleRecord;
   /** Oldest first, undated last: the order the story unfolded in. */
   articles: ArticleRecord[];
+  /** The articles compared side by side (all of a small story), in story order; `adds` is among these. */
+  sideBySide: ArticleRecord[];
   /** Newest date among its articles (with that article's precision). */
   latest: string | null;
   outlets: Counted<string>[];

@@ -25,7 +25,17 @@ export interface PlacedEdge {
 
 const ORDER: EntityType[] = ['person', 'organization', 'system', 'place'];
 
-export function layoutNetwork(data: NetworkData, box: { cx: number; cy: number; radius: number }): { nodes: PlacedNode[]; edges: PlacedEdge[] } {
+/** Approximate width of a label character at the picture's font size. */
+const CHAR_WIDTH = 6.8;
+
+export interface NetworkLayout {
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+  /** The box holding every node and label, for the SVG viewBox. */
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+export function layoutNetwork(data: NetworkData, box: { cx: number; cy: number; radius: number }): NetworkLayout {
   const sorted = [...data.nodes].sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type) || b.articleCount - a.articleCount || a.name.localeCompare(b.name));
   const most = Math.max(1, ...sorted.map((n) => n.articleCount));
   const placed = new Map<string, PlacedNode>();
@@ -56,7 +66,26 @@ export function layoutNetwork(data: NetworkData, box: { cx: number; cy: number; 
     const control = { x: round((source.x + target.x) / 4 + box.cx / 2), y: round((source.y + target.y) / 4 + box.cy / 2) };
     return { source, target, count: e.count, path: `M${source.x} ${source.y}Q${control.x} ${control.y} ${target.x} ${target.y}` };
   });
-  return { nodes: [...placed.values()], edges };
+  const nodes = [...placed.values()];
+  // Each label runs outwards from its node along the radius: its far end bounds the picture.
+  const points = nodes.flatMap((n) => {
+    const dx = n.x - box.cx;
+    const dy = n.y - box.cy;
+    const length = Math.hypot(dx, dy) || 1;
+    const far = box.radius + n.r + 5 + n.label.text.length * CHAR_WIDTH;
+    return [
+      [n.x - n.r, n.y - n.r],
+      [n.x + n.r, n.y + n.r],
+      [box.cx + (dx / length) * far, box.cy + (dy / length) * far],
+    ];
+  });
+  const pad = 8;
+  const xs = points.map((p) => p[0]!);
+  const ys = points.map((p) => p[1]!);
+  const x = round(Math.min(...xs) - pad);
+  const y = round(Math.min(...ys) - pad);
+  const bounds = { x, y, width: round(Math.max(...xs) + pad - x), height: round(Math.max(...ys) + pad - y) };
+  return { nodes, edges, bounds };
 }
 
 /** Two decimals are plenty for a picture and keep the output byte-identical across platforms. */

@@ -24,29 +24,33 @@ export function formatMonthShort(key: string): string {
 }
 
 /** Evidence the pipeline words as an explanation of an inference ("inferred from …", "story date, from …"). */
-export const EXPLAINED = /^\s*(inferred|estimated|assumed|story date)\b/i;
+const EXPLAINED = /^\s*(inferred|estimated|assumed|story date)\b/i;
+/** The pipeline's evidence for a date an editor set in an article's front-matter. */
+const EDITORS = 'front-matter';
 
 export interface DateNote {
-  /** true when the evidence does not itself state every part of the date shown. */
-  inferred: boolean;
+  /**
+   * stated: the evidence holds every part of the date; inferred: it does not; explained: the evidence itself
+   * says how the date was inferred; editors: an editor set the date.
+   */
+  kind: 'stated' | 'inferred' | 'explained' | 'editors';
   evidence: string;
 }
 
-/**
- * Where a date came from. Evidence that already reads as an explanation ("inferred from …") is kept as is;
- * otherwise the date counts as stated only if its year, month and day all appear in the evidence.
- */
+/** Where a date came from, judged from the evidence the pipeline kept. */
 export function dateNote(date: string | null, evidence: string | null): DateNote | null {
   if (!date || !evidence) return null;
-  if (EXPLAINED.test(evidence)) return { inferred: true, evidence };
+  if (evidence.trim() === EDITORS) return { kind: 'editors', evidence };
+  if (EXPLAINED.test(evidence)) return { kind: 'explained', evidence };
   const [year, month, day] = date.split('-');
   const text = evidence.toLowerCase();
-  const hasYear = text.includes(year!);
+  const rest = text.replace(year!, '');
   const monthIndex = month ? Number(month) - 1 : -1;
+  const hasYear = text.includes(year!);
   const hasMonth =
-    !month || text.includes(MONTH_NAMES[monthIndex]!.toLowerCase()) || text.includes(MONTHS[monthIndex]!.toLowerCase()) || new RegExp(`\\b0?${Number(month)}\\b`).test(text.replace(year!, ''));
-  const hasDay = !day || new RegExp(`\\b0?${Number(day)}(st|nd|rd|th)?\\b`).test(text.replace(year!, ''));
-  return { inferred: !(hasYear && hasMonth && hasDay), evidence };
+    !month || text.includes(MONTH_NAMES[monthIndex]!.toLowerCase()) || text.includes(MONTHS[monthIndex]!.toLowerCase()) || new RegExp(`\\b0?${Number(month)}\\b`).test(rest);
+  const hasDay = !day || new RegExp(`\\b0?${Number(day)}(st|nd|rd|th)?\\b`).test(rest);
+  return { kind: hasYear && hasMonth && hasDay ? 'stated' : 'inferred', evidence };
 }
 
 /** Sorts partial dates newest first; a less precise date sorts after the precise ones it contains. */

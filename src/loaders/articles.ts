@@ -19,7 +19,7 @@ import { EMPTY_ANNOTATIONS } from './annotations.ts';
 import type { PreviewEntity } from './entity-preview.ts';
 
 /** Bump when render-body or read-annotations change what they produce, so cached entries are redone. */
-const RENDER_VERSION = 2;
+const RENDER_VERSION = 3;
 
 export function articlesLoader(options: { dir: string; contentDir: string }): Loader {
   return {

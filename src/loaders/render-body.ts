@@ -27,7 +27,8 @@ const SCHEMA: Schema = {
     '*': ['className', 'id', 'role', 'ariaDescribedBy', 'dataEntity', 'dataSpeaker', 'dataSpeakerId', 'dataStance', 'dataPagefindIgnore'],
     a: ['href'],
   },
-  protocols: { href: [] },
+  // Relative links (entities) and an editor's http(s) and mailto links; never javascript: or data:.
+  protocols: { href: ['http', 'https', 'mailto'] },
 };
 
 const CLAIM_LABELS: Record<string, string> = { allege: 'Allegation', warn: 'Warning', deny: 'Denial', confirm: 'Confirmation' };

@@ -15,18 +15,22 @@ describe('formatDate', () => {
 
 describe('dateNote', () => {
   it('calls a date inferred when its evidence lacks the year', () => {
-    expect(dateNote('2023-09-20', 'Wednesday, September 20')).toEqual({ inferred: true, evidence: 'Wednesday, September 20' });
+    expect(dateNote('2023-09-20', 'Wednesday, September 20')).toEqual({ kind: 'inferred', evidence: 'Wednesday, September 20' });
   });
 
   it('calls a date stated when its evidence holds every part of it', () => {
-    expect(dateNote('2022-12-14', 'December 14, 2022')?.inferred).toBe(false);
-    expect(dateNote('2022-12-14', '2022-12-14')?.inferred).toBe(false);
-    expect(dateNote('2022', '© 2022')?.inferred).toBe(false);
+    expect(dateNote('2022-12-14', 'December 14, 2022')?.kind).toBe('stated');
+    expect(dateNote('2022-12-14', '2022-12-14')?.kind).toBe('stated');
+    expect(dateNote('2022', '© 2022')?.kind).toBe('stated');
   });
 
   it('keeps evidence that already explains an inference', () => {
-    expect(dateNote('2023', 'inferred from the copyright line')).toEqual({ inferred: true, evidence: 'inferred from the copyright line' });
-    expect(dateNote('2023-09-20', 'story date, from seeds/a.txt: September 20, 2023')?.inferred).toBe(true);
+    expect(dateNote('2023', 'inferred from the copyright line')).toEqual({ kind: 'explained', evidence: 'inferred from the copyright line' });
+    expect(dateNote('2023-09-20', 'story date, from seeds/a.txt: September 20, 2023')?.kind).toBe('explained');
+  });
+
+  it('credits a date an editor set in the front-matter to the editors', () => {
+    expect(dateNote('2024-05-14', 'front-matter')?.kind).toBe('editors');
   });
 
   it('says nothing without a date or evidence', () => {

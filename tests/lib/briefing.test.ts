@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/lib/briefing/build.ts';
 import { latestDevelopments } from '../../src/lib/briefing/developments.ts';
+import { distinctQuotes } from '../../src/lib/briefing/quotes.ts';
 import { article, person, place, system, topic } from './records.ts';
 
 const putin = person('vladimir-putin', 'Putin');
@@ -114,6 +115,19 @@ describe('topic digests', () => {
     expect(d.keySentences.map((k) => [k.article.id, k.sentence.paragraph])).toEqual([['n', 2]]);
   });
 
+  it('list a sentence repeated word for word in several articles once, taking the next best of the others', () => {
+    const wire = 'Shahed drones reached Russia, officials said.';
+    const r = buildBriefing({
+      articles: [
+        article('first', { date: '2023-02-01', topics: ['drones'], text: [wire] }),
+        article('copy', { date: '2023-01-01', topics: ['drones'], text: [wire, 'More drones were seen.'] }),
+      ],
+      topics: [topic('drones', { drones: 1, Shahed: 2 })],
+      gazetteer: [],
+    });
+    expect(r.topicDigests.get('drones')!.keySentences.map((k) => [k.article.id, k.sentence.text])).toEqual([['first', wire], ['copy', 'More drones were seen.']]);
+  });
+
   it('put allegations beside denials', () => {
     expect(d.allegations.map((c) => c.claim.holder)).toEqual(['Kyiv']);
     expect(d.denials.map((c) => c.claim.holder)).toEqual(['Tehran']);
@@ -170,5 +184,20 @@ describe('latest developments', () => {
   it('show the newest article of each story, and a story again only when it moves on weeks later', () => {
     expect(latestDevelopments(b.articles, b.storyById, 10).map((d) => d.article.id)).toEqual(['s1-new', 's2', 's1-month-earlier']);
     expect(latestDevelopments(b.articles, b.storyById, 2).map((d) => d.article.id)).toEqual(['s1-new', 's2']);
+  });
+});
+
+describe('quotations', () => {
+  it('list the same words from the same speaker once, from the first article carrying them', () => {
+    const q = (text: string) => ({ speaker: 'Lloyd Austin', speakerId: 'lloyd-austin', text });
+    const b = buildBriefing({
+      articles: [
+        article('a', { date: '2023-02-01', entities: [person('lloyd-austin', 'Lloyd Austin')], quotes: [q('A really bad idea.')] }),
+        article('b', { date: '2023-01-01', entities: [person('lloyd-austin', 'Lloyd Austin')], quotes: [q('“a really bad idea”'), q('Something else')] }),
+      ],
+      topics: [],
+      gazetteer: [],
+    });
+    expect(distinctQuotes(b.entities.quotesBySpeaker.get('lloyd-austin')!).map((r) => [r.article.id, r.quote.text])).toEqual([['a', 'A really bad idea.'], ['b', 'Something else']]);
   });
 });

@@ -3,6 +3,8 @@
 // quotations and the topics its articles share.
 import type { ArticleRecord, ClaimRef, Counted, EntityInfo, QuoteRef, SentenceRef, TopicDigest, TopicRecord } from './types.ts';
 import type { Sentence } from '../../loaders/annotations.ts';
+import { normalise } from '../../loaders/read-annotations.ts';
+import { distinctQuotes } from './quotes.ts';
 
 const KEY_SENTENCES = 10;
 const ACTORS = 10;
@@ -23,10 +25,14 @@ export function digestTopics(
     const articles = byTopic.get(topic.id) ?? [];
     const score = sentenceScorer(topic.data.terms, entityById);
     const keySentences: SentenceRef[] = [];
+    // Wire copy and boilerplate repeat sentences word for word across articles: each is listed once.
+    const seen = new Set<string>();
     for (const article of articles) {
       if (keySentences.length >= KEY_SENTENCES) break;
-      const best = bestSentence(article.data.annotations.sentences, score);
-      if (best) keySentences.push({ article, sentence: best });
+      const best = bestSentence(article.data.annotations.sentences.filter((s) => !seen.has(normalise(s.text))), score);
+      if (!best) continue;
+      seen.add(normalise(best.text));
+      keySentences.push({ article, sentence: best });
     }
     const claims: ClaimRef[] = articles.flatMap((article) => article.data.annotations.claims.map((claim) => ({ article, claim })));
     const counts = new Map<string, number>();
@@ -36,7 +42,7 @@ export function digestTopics(
       .filter((c) => c.item !== undefined)
       .sort((a, b) => b.count - a.count || b.item.mentionCount - a.item.mentionCount || a.item.name.localeCompare(b.item.name));
     // A few from each article, so one long interview does not fill the section.
-    const quotes: QuoteRef[] = articles.flatMap((article) => article.data.annotations.quotes.slice(0, QUOTES_PER_ARTICLE).map((quote) => ({ article, quote }))).slice(0, QUOTES);
+    const quotes: QuoteRef[] = distinctQuotes(articles.flatMap((article) => article.data.annotations.quotes.slice(0, QUOTES_PER_ARTICLE).map((quote) => ({ article, quote })))).slice(0, QUOTES);
     digests.set(topic.id, {
       topic,
       articles,

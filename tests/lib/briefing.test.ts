@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../src/lib/briefing/build.ts';
 import { latestDevelopments } from '../../src/lib/briefing/developments.ts';
 import { distinctQuotes } from '../../src/lib/briefing/quotes.ts';
+import { sentenceScorer } from '../../src/lib/briefing/topics.ts';
 import { article, person, place, system, topic } from './records.ts';
 
 const putin = person('vladimir-putin', 'Putin');
@@ -199,5 +200,14 @@ describe('quotations', () => {
       gazetteer: [],
     });
     expect(distinctQuotes(b.entities.quotesBySpeaker.get('lloyd-austin')!).map((r) => [r.article.id, r.quote.text])).toEqual([['a', 'A really bad idea.'], ['b', 'Something else']]);
+  });
+});
+
+describe('key sentence scoring', () => {
+  it('counts a term that must stand near another only when that one is in the sentence', () => {
+    const score = sentenceScorer({ 'S-400': 2, 'air defense system': { weight: 1, near: ['S-400'] } }, new Map());
+    const sentence = (text: string) => ({ paragraph: 1, text, mentions: [] });
+    expect(score(sentence('The S-400 is an air defense system.'))).toBe(3);
+    expect(score(sentence('Israel tested its air defense system.'))).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 // A topic's digest: its articles, the key sentence of each recent article (the one that says most about the
 // topic, by the editors' weighted terms), allegations beside denials, the actors and systems involved, recent
 // quotations and the topics its articles share.
-import type { ArticleRecord, ClaimRef, Counted, EntityInfo, QuoteRef, SentenceRef, TopicDigest, TopicRecord } from './types.ts';
+import type { ArticleRecord, ClaimRef, Counted, EntityInfo, QuoteRef, SentenceRef, TopicDigest, TopicRecord, TopicTerm } from './types.ts';
 import type { Sentence } from '../../loaders/annotations.ts';
 import { normalise } from '../../loaders/read-annotations.ts';
 import { distinctQuotes } from './quotes.ts';
@@ -66,17 +66,23 @@ function relatedTopics(topic: TopicRecord, articles: ArticleRecord[], topicById:
   return [...declared.map((id) => [id, shared.get(id) ?? 0] as const), ...found].map(([id, count]) => ({ item: topicById.get(id)!, count }));
 }
 
-/** Scores a sentence by the topic's weighted terms (each counted once) and the actors it names. */
-export function sentenceScorer(terms: Record<string, number>, entityById: Map<string, EntityInfo>): (s: Sentence) => number {
-  const weights = new Map(Object.entries(terms).map(([term, weight]) => [term.toLowerCase(), weight]));
+/**
+ * Scores a sentence by the topic's weighted terms (each counted once; a term that must stand near others counts
+ * when one of them is in the same sentence) and the actors it names.
+ */
+export function sentenceScorer(terms: Record<string, TopicTerm>, entityById: Map<string, EntityInfo>): (s: Sentence) => number {
+  const weights = new Map(Object.entries(terms).map(([term, t]) => [term.toLowerCase(), typeof t === 'number' ? { weight: t, near: [] } : { weight: t.weight, near: t.near.map((n) => n.toLowerCase()) }]));
   const names = [...weights.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = names.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(${names.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
   return (sentence) => {
     if (!pattern) return 0;
     const found = new Set([...sentence.text.matchAll(pattern)].map((m) => m[1]!.toLowerCase()));
-    if (found.size === 0) return 0;
     let score = 0;
-    for (const term of found) score += weights.get(term) ?? 0;
+    for (const term of found) {
+      const t = weights.get(term);
+      if (t && (t.near.length === 0 || t.near.some((n) => found.has(n)))) score += t.weight;
+    }
+    if (score === 0) return 0;
     const actors = new Set(sentence.mentions.map((m) => m.id).filter((id) => entityById.get(id)?.type !== 'place'));
     return score + MENTION_BONUS * Math.min(actors.size, 2);
   };

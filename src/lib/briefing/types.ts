@@ -8,9 +8,12 @@ export interface ArticleRecord {
   data: SiteArticle;
 }
 
+/** A term's weight, or a weight that counts only near other terms of the topic (content/topics). */
+export type TopicTerm = number | { weight: number; near: string[] };
+
 export interface TopicRecord {
   id: string;
-  data: { title: string; description?: string; terms: Record<string, number>; related: string[] };
+  data: { title: string; description?: string; terms: Record<string, TopicTerm>; related: string[] };
 }
 
 export interface EntityInfo {

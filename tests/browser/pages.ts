@@ -14,7 +14,7 @@ function largest(dir: string): string {
   return `/${dir}/${sized[0]!.name}/`;
 }
 
-/** Page type → path on the built site. The search page belongs to the search issue and its own tests. */
+/** Page type → path on the built site. The search page with results open has its own axe test in search.test.ts. */
 export function representativePages(): Record<string, string> {
   return {
     home: '/',
@@ -28,5 +28,7 @@ export function representativePages(): Record<string, string> {
     timeline: '/timeline/',
     sources: '/sources/',
     notFound: '/404.html',
+    search: '/search/',
+    offline: '/offline/',
   };
 }

@@ -118,9 +118,11 @@ describe('feeds and sitemap', () => {
     }
   });
 
-  it('lists every page but the 404 in the sitemap', () => {
+  it('lists every page but the ones marked noindex (404, offline fallback) in the sitemap', () => {
     const urls = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
-    const expected = htmlPages(DIST).filter((p) => p !== '404.html').map((p) => `https://sitrep.example.org/${p}`);
+    const noindex = (p: string) => /<meta name="robots" content="noindex"/.test(read(p === '' || p.endsWith('/') ? `${p}index.html` : p));
+    expect(htmlPages(DIST).filter(noindex).sort()).toEqual(['404.html', 'offline/']);
+    const expected = htmlPages(DIST).filter((p) => !noindex(p)).map((p) => `https://sitrep.example.org/${p}`);
     expect(new Set(urls)).toEqual(new Set(expected));
   });
 });

@@ -27,6 +27,11 @@ export async function brokenLinks(dist: string, pages: string[]): Promise<string
       checkFragments: true,
       concurrency: 16,
       timeout: 10_000,
+      // A kept-alive socket the local server closes just as it is reused (ECONNRESET) is not a broken link:
+      // network errors and 5xx are retried; a 404 or a missing #anchor never is.
+      retryErrors: true,
+      retryErrorsCount: 3,
+      retryErrorsJitter: 500,
       urlRewriteExpressions: origin ? [{ pattern: new RegExp(`^${origin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`), replacement: site.url }] : [],
       linksToSkip: async (link) => !link.startsWith(`${site.url}/`) && link !== site.url,
     });

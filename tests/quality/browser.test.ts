@@ -4,7 +4,7 @@
 // Search runs under the same policy: Pagefind's script, WebAssembly and index all load and answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { htmlPages, pageType, routeOf, samplePages, target } from './target.ts';
@@ -46,7 +46,10 @@ async function visit(route: string, colorScheme: 'light' | 'dark' = 'light'): Pr
     if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
+  // On the context, not the page: requests the service worker makes are recorded too.
+  const record = (r: Request) => requests.push(r.url());
+  context.on('request', record);
+  page.on('close', () => context.off('request', record));
   page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
   page.on('response', (r) => {
     if (r.status() >= 400 && r.url() !== `${site.url}${route}`) problems.push(`HTTP ${r.status()}: ${r.url()}`);

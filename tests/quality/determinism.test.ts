@@ -1,7 +1,9 @@
 // Deterministic: a second ingest and build of the same inputs, from nothing (fresh generated folder, fresh
 // Astro cache, fresh output folder), gives the same bytes as the build under test — every generated .mdx and
-// every file of the site: HTML, CSS, scripts, Pagefind's index. The site has no build timestamp; should one
-// be added, it must be listed here as the one documented difference.
+// every file of the site: HTML, CSS, scripts, Pagefind's index, the service worker (versioned by a hash of
+// the build). No output reads the clock. The one input besides the files is git history: "last updated" is
+// the last commit of each source file, so a new commit changes that page, while two builds of one checkout
+// agree. Should a build timestamp ever be added, it must be listed here as the one documented difference.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

@@ -22,8 +22,8 @@ import { renderBody } from '../../src/loaders/render-body.ts';
 import { splitFrontMatter } from '../../src/pipeline/split-front-matter.ts';
 import { articleSchema } from '../../src/schema/article.ts';
 import { parseMdx } from '../helpers/mdx-text.ts';
-import { toString as toText } from 'hast-util-to-string';
-import { mustShow, sourceUnits, squash } from '../quality/checks/source-text.ts';
+import { compact, mustShow, sourceUnits } from '../quality/checks/source-text.ts';
+import { readingText } from '../quality/checks/nothing-lost.ts';
 import { articles, type FuzzArticle } from './fuzz-inputs.ts';
 
 const RUNS = Number(process.env.SITREP_FUZZ_RUNS) || 60;
@@ -95,15 +95,15 @@ async function mdxProblems(name: string, mdx: string): Promise<string[]> {
   return problems;
 }
 
-/** Text of the input neither on the rendered page (title and body, as the site renders them) nor in `removed`. */
+/** Text of the input neither in the rendered article text (title and body, as the site renders them) nor in `removed`. */
 function lostProblems(input: FuzzArticle, mdx: string): string[] {
   const split = splitFrontMatter(mdx);
   const data = parse(split.yaml ?? '') as { title: string; removed: string[]; entities: [] };
-  const body = toText(fromHtml(renderBody(split.body, { base: '/', entities: data.entities }), { fragment: true }));
-  const page = squash(`${data.title} ${body}`);
+  const body = readingText(fromHtml(renderBody(split.body, { base: '/', entities: data.entities }), { fragment: true }));
+  const page = compact(`${data.title} ${body}`);
   return sourceUnits(input.bytes, input.name)
     .map((unit) => mustShow(unit, data.removed))
-    .filter((shown) => shown && !page.includes(shown))
+    .filter((shown) => shown && !page.includes(compact(shown)))
     .map((shown) => `${input.name}: lost ${JSON.stringify(shown.slice(0, 120))}`);
 }
 

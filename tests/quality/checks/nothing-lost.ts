@@ -5,9 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import type { Element } from 'hast';
+import type { Element, Root } from 'hast';
 import { parseMdx } from '../../helpers/mdx-text.ts';
-import { mustShow, sourceUnits, squash } from './source-text.ts';
+import { compact, mustShow, sourceUnits, squash } from './source-text.ts';
 
 export interface GeneratedArticle {
   slug: string;
@@ -41,7 +41,7 @@ export function pageText(dist: string, slug: string): string {
  * the page marks as not the article's text (data-pagefind-ignore: a mention's preview card, a quote's speaker
  * label), hidden elements, scripts and templates. So this also shows that search indexes every sentence.
  */
-function readingText(node: Element): string {
+export function readingText(node: Element | Root): string {
   const skip = (e: Element): boolean =>
     ['script', 'style', 'template', 'noscript'].includes(e.tagName) ||
     e.properties.dataPagefindIgnore !== undefined ||
@@ -59,16 +59,17 @@ function readingText(node: Element): string {
 export function lostText(articles: GeneratedArticle[], dist: string): string[] {
   const lost: string[] = [];
   for (const article of articles) {
-    const page = pageText(dist, article.slug);
+    const page = compact(pageText(dist, article.slug));
     // Lines mostly appear in order: look after the previous find first, so a 5 MB article costs one pass.
     let cursor = 0;
     for (const unit of sourceUnits(fs.readFileSync(path.resolve(article.sourceFile)), article.sourceFile)) {
       const shown = mustShow(unit, article.removed);
       if (!shown) continue;
-      let at = page.indexOf(shown, cursor);
-      if (at === -1) at = page.indexOf(shown);
+      const needle = compact(shown);
+      let at = page.indexOf(needle, cursor);
+      if (at === -1) at = page.indexOf(needle);
       if (at === -1) lost.push(`${article.sourceFile} → /articles/${article.slug}/: ${JSON.stringify(shown.slice(0, 160))}`);
-      else cursor = at + shown.length;
+      else cursor = at + needle.length;
     }
   }
   return lost;

@@ -13,6 +13,14 @@ export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Text without any whitespace, for comparing an input with a page: a page may add a space where annotations
+ * meet the text (a claim's label after "al-Assad,the"), and no whitespace is text a reader could lose.
+ */
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
 /** The units of text of one input file, each of which must be on the page or recorded as removed. */
 export function sourceUnits(bytes: Uint8Array, file: string): string[] {
   const { text } = decode(bytes);

@@ -5,8 +5,8 @@
 //
 // Comparing every pair is quadratic, so the pairs are visited in a way that keeps 10,000 articles fast:
 // articles dated to the day are compared only with those dated within the window (after sorting by day) and
-// with the undated ones; pairs already in one story are skipped; shingles and actors are interned to sorted
-// integer arrays, compared by merging, and a pair that cannot reach the wording threshold stops early. The
+// with the undated ones; pairs already in one story are skipped; shingles and actors become sorted arrays
+// of numbers, compared by merging, and a pair that cannot reach the wording threshold stops early. The
 // stories are the same as comparing every pair with sets of strings.
 import type { Draft } from './types.ts';
 
@@ -16,23 +16,27 @@ const ENTITIES = 0.6;
 const MAX_DAYS = 14;
 
 export function clusterStories(drafts: Draft[]): void {
-  const ids = new Map<string, number>();
-  const intern = (values: Iterable<string>): Int32Array => {
-    const out = new Int32Array(new Set([...values].map((v) => ids.get(v) ?? (ids.set(v, ids.size), ids.size - 1))));
-    return out.sort();
-  };
-  const shingles = drafts.map((d) => intern(shingleSet(d.blocks.map((b) => b.text).join(' '))));
-  const actors = drafts.map((d) => intern(d.entities.filter((e) => e.type !== 'place').map((e) => `\0${e.id}`)));
+  const shingles = shingleCodes(drafts.map((d) => d.blocks.map((b) => b.text).join(' ')));
+  const actorIds = new Map<string, number>();
+  const actors = drafts.map((d) => {
+    const ids = new Set(d.entities.filter((e) => e.type !== 'place').map((e) => actorIds.get(e.id) ?? (actorIds.set(e.id, actorIds.size), actorIds.size - 1)));
+    return Float64Array.from(ids).sort();
+  });
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  let stories = drafts.length;
 
-  // Same story when `related`: i < j, as the entity rule asks the earlier article for three actors.
+  // i < j, as the entity rule asks the earlier article for three actors.
   const link = (a: number, b: number): void => {
-    const [i, j] = a < b ? [a, b] : [b, a];
+    const i = a < b ? a : b;
+    const j = a < b ? b : a;
     if (find(i) === find(j)) return;
     const sa = actors[i]!;
     const sb = actors[j]!;
-    if ((sa.length >= 3 && jaccardAtLeast(sa, sb, ENTITIES)) || jaccardAtLeast(shingles[i]!, shingles[j]!, WORDING)) parent[find(j)] = find(i);
+    if ((sa.length >= 3 && jaccardAtLeast(sa, sb, ENTITIES)) || jaccardAtLeast(shingles[i]!, shingles[j]!, WORDING)) {
+      parent[find(j)] = find(i);
+      stories--;
+    }
   };
 
   // A day that does not parse matches no other day, only articles without one.
@@ -40,12 +44,12 @@ export function clusterStories(drafts: Draft[]): void {
   const dated = drafts.map((_, i) => i).filter((i) => days[i] !== null && !Number.isNaN(days[i])).sort((a, b) => days[a]! - days[b]! || a - b);
   const unparsed = drafts.map((_, i) => i).filter((i) => Number.isNaN(days[i]));
   const undated = drafts.map((_, i) => i).filter((i) => days[i] === null);
-  for (let u = 0; u < undated.length; u++) {
+  for (let u = 0; u < undated.length && stories > 1; u++) {
     for (let v = u + 1; v < undated.length; v++) link(undated[u]!, undated[v]!);
     for (const d of dated) link(undated[u]!, d);
     for (const d of unparsed) link(undated[u]!, d);
   }
-  for (let x = 0; x < dated.length; x++) {
+  for (let x = 0; x < dated.length && stories > 1; x++) {
     for (let y = x + 1; y < dated.length && days[dated[y]!]! - days[dated[x]!]! <= MAX_DAYS; y++) link(dated[x]!, dated[y]!);
   }
 
@@ -74,15 +78,38 @@ function dayNumber(draft: Draft): number | null {
   return Date.parse(draft.date.date) / 86_400_000;
 }
 
-function shingleSet(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const set = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) set.add(words.slice(i, i + SHINGLE).join(' '));
-  return set;
+/**
+ * Each text's distinct word shingles as sorted numbers: words are numbered, and a shingle of three word
+ * numbers below V is w1·V² + w2·V + w3, exact while V³ stays below 2^53 (about 200,000 distinct words).
+ * Beyond that the shingles are numbered through a map of their text instead.
+ */
+function shingleCodes(texts: string[]): Float64Array[] {
+  const wordIds = new Map<string, number>();
+  const numbered = texts.map((text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => wordIds.get(w) ?? (wordIds.set(w, wordIds.size), wordIds.size - 1)));
+  const v = wordIds.size;
+  const exact = v ** SHINGLE < Number.MAX_SAFE_INTEGER;
+  const shingleIds = new Map<string, number>();
+  return numbered.map((words) => {
+    const codes = new Float64Array(Math.max(0, words.length - SHINGLE + 1));
+    for (let i = 0; i < codes.length; i++) {
+      if (exact) codes[i] = (words[i]! * v + words[i + 1]!) * v + words[i + 2]!;
+      else {
+        const key = `${words[i]},${words[i + 1]},${words[i + 2]}`;
+        codes[i] = shingleIds.get(key) ?? (shingleIds.set(key, shingleIds.size), shingleIds.size - 1);
+      }
+    }
+    return distinct(codes.sort());
+  });
 }
 
-/** Whether |a ∩ b| / |a ∪ b| ≥ threshold, for sorted arrays of distinct ids; stops once it cannot be. */
-function jaccardAtLeast(a: Int32Array, b: Int32Array, threshold: number): boolean {
+function distinct(sorted: Float64Array): Float64Array {
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/** Whether |a ∩ b| / |a ∪ b| ≥ threshold, for sorted arrays of distinct numbers; stops once it cannot be. */
+function jaccardAtLeast(a: Float64Array, b: Float64Array, threshold: number): boolean {
   if (a.length === 0 || b.length === 0) return false;
   // J ≥ t  ⇔  inter ≥ t (|a| + |b|) / (1 + t)
   const needed = (threshold * (a.length + b.length)) / (1 + threshold);

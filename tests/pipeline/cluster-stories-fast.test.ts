@@ -49,7 +49,9 @@ const draftArb = fc.record({
   ),
 });
 
-function toDrafts(specs: Array<fc.RecordValue<typeof draftArb>>): Draft[] {
+type Spec = typeof draftArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toDrafts(specs: Spec[]): Draft[] {
   return specs.map((s, i) => ({
     file: new VFile(),
     sourceFile: `a${i}.txt`,

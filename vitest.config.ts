@@ -1,14 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests of the pipeline, and site tests (build output, browser) that share one build
-// of the site made by the global setup.
+// Fast unit tests (pipeline, benchmark, editors' tools); the editors' path end to end; and site tests (build
+// output, browser) that share one build of the site made by the global setup.
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts'],
+        },
+      },
+      {
+        // The editor's path end to end in a temporary copy of the project: scaffold, check, build, browse.
+        test: {
+          name: 'editors',
+          include: ['tests/editors/e2e/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
       {

@@ -27,7 +27,8 @@ const SCHEMA: Schema = {
     '*': ['className', 'id', 'dataEntity', 'dataSpeaker', 'dataSpeakerId', 'dataPagefindWeight'],
     a: ['href'],
   },
-  protocols: { href: [] },
+  // Relative links (entities) and an editor's http(s) and mailto links; never javascript: or data:.
+  protocols: { href: ['http', 'https', 'mailto'] },
 };
 
 export function renderBody(mdx: string, options: RenderOptions): string {

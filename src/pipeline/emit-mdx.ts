@@ -1,11 +1,12 @@
 // Writes a finished draft as annotated MDX: YAML front-matter in the contract's key order, then the body as
 // an mdast tree serialised by mdast-util-to-markdown with the MDX extension, so every character of article
 // text is escaped by the same code that parses it back. Entity mentions become <Entity id>, quotations
-// <Quote speaker>, captions <Caption>. Nothing of the article can run: `{`, `<` are escaped by the
-// serialiser, and a line starting with `import`/`export` gets its first letter as a character reference.
+// <Quote speaker>, captions <Caption>; an editor's emphasis, strong and http(s) links become Markdown's own.
+// Nothing of the article can run: `{`, `<` are escaped by the serialiser, and a line starting with
+// `import`/`export` gets its first letter as a character reference.
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import type { MdxJsxAttribute, MdxJsxTextElement, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import type { ArticleFrontMatter } from '../schema/article.ts';
@@ -62,7 +63,9 @@ function phrasing(text: string, spans: Span[], from: number, to: number, fm: Art
   for (const span of inside) {
     if (span.start < at) continue; // overlaps an earlier span that is not its parent: leave it unmarked
     if (span.start > at) out.push({ type: 'text', value: text.slice(at, span.start) });
-    const children = phrasing(text, inside.filter((s) => s !== span && s.start >= span.start && s.end <= span.end), span.start, span.end, fm);
+    // A link cannot hold the link of an entity mention: inside one, mentions stay plain text.
+    const nested = inside.filter((s) => s !== span && s.start >= span.start && s.end <= span.end && !(span.kind === 'link' && s.kind === 'entity'));
+    const children = phrasing(text, nested, span.start, span.end, fm);
     out.push(element(span, children, fm));
     at = span.end;
   }
@@ -70,7 +73,9 @@ function phrasing(text: string, spans: Span[], from: number, to: number, fm: Art
   return out;
 }
 
-function element(span: Span, children: PhrasingContent[], fm: ArticleFrontMatter): MdxJsxTextElement {
+function element(span: Span, children: PhrasingContent[], fm: ArticleFrontMatter): PhrasingContent {
+  if (span.kind === 'emphasis' || span.kind === 'strong') return { type: span.kind, children };
+  if (span.kind === 'link') return { type: 'link', url: span.href, children };
   const attributes: MdxJsxAttribute[] = [];
   if (span.kind === 'entity') {
     attributes.push(attr('id', span.id));

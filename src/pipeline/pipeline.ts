@@ -1,8 +1,10 @@
 // The ingestion pipeline, top to bottom as the data flows. Per-article transforms run in order on one
 // draft; corpus transforms then see every draft at once (slugs must be unique, stories span articles).
 import type { Knowledge } from './load-knowledge.ts';
+import { parseMarkdown } from './parse-markdown.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
 import { segmentBlocks } from './segment-blocks.ts';
+import { applyFormatting } from './apply-formatting.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
 import { extractSource } from './extract-source.ts';
@@ -21,8 +23,10 @@ export type ArticleTransform = (draft: Draft, knowledge: Knowledge, options: Pip
 export type CorpusTransform = (drafts: Draft[]) => void;
 
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
+  ['parse-markdown', parseMarkdown],
   ['clean-boilerplate', cleanBoilerplate],
   ['segment-blocks', segmentBlocks],
+  ['apply-formatting', applyFormatting],
   ['extract-title', extractTitle],
   ['extract-date', extractDate],
   ['extract-source', extractSource],

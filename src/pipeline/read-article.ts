@@ -16,6 +16,10 @@ export function readArticle(bytes: Uint8Array, sourceFile: string): Draft {
     return draft;
   }
   const split = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, body: decoded.text, bodyLine: 1 };
+  if (split.unclosed) {
+    fail(file, 'the front-matter opened on line 1 is never closed: add a line `---` after its last key', 'front-matter');
+    return draft;
+  }
   if (split.yaml !== null) {
     const editor = parseYaml(file, { text: split.yaml, line: 2 }, editorFrontMatterSchema, 'front-matter');
     if (editor) draft.editor = editor;
@@ -23,7 +27,8 @@ export function readArticle(bytes: Uint8Array, sourceFile: string): Draft {
   draft.text = split.body;
   draft.firstLine = split.bodyLine;
   if (split.body.trim() === '') {
-    fail(file, 'the article has no text; write the article below the front-matter or delete the file', 'empty-body', split.bodyLine);
+    const where = split.yaml === null ? 'write the article' : 'write the article below the front-matter';
+    fail(file, `the article has no text: ${where}, or delete the file`, 'empty-body', split.bodyLine);
   }
   return draft;
 }

@@ -1,14 +1,12 @@
 // Groups the cleaned lines into blocks: paragraphs (hard-wrapped lines joined) and image captions (a short
-// line without closing punctuation between paragraphs of prose). Markdown syntax of an editor's file is
-// reduced to its text here: the body is rebuilt by emit-mdx, so no markup can pass through unescaped.
+// line without closing punctuation between paragraphs of prose). An editor's Markdown arrives already reduced
+// to one line per block by parse-markdown, which lists where blocks start.
 import type { Block, Draft } from './types.ts';
 
 const SENTENCE_END = /[.!?…:;"'”’)\]]$/u;
-/** Markdown block markers at a line start: headings, quotes, list bullets and numbers. */
-const MARKDOWN_MARKER = /^(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,3}[.)]\s+)/;
 
 export function segmentBlocks(draft: Draft): void {
-  const markdown = draft.sourceFile.endsWith('.md');
+  const blockStarts = new Set(draft.markdown?.blockStarts ?? []);
   const blocks: Block[] = [];
   let current: { texts: string[]; line: number } | null = null;
   const flush = (): void => {
@@ -16,14 +14,12 @@ export function segmentBlocks(draft: Draft): void {
     current = null;
   };
 
-  for (const { text: raw, line } of draft.lines) {
-    if (raw === '') {
+  for (const { text, line } of draft.lines) {
+    if (text === '') {
       flush();
       continue;
     }
-    const text = markdown ? stripMarkdown(raw) : raw;
-    if (text === '') continue;
-    const startsBlock = markdown && MARKDOWN_MARKER.test(raw);
+    const startsBlock = blockStarts.has(line);
     if (current && !startsBlock && continuesLine(current.texts[current.texts.length - 1]!, text)) {
       current.texts.push(text);
       continue;
@@ -49,13 +45,4 @@ function markCaptions(blocks: Block[]): void {
       block.kind = 'caption';
     }
   });
-}
-
-function stripMarkdown(line: string): string {
-  return line
-    .replace(MARKDOWN_MARKER, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__|\*|_|`)(\S(?:.*?\S)?)\1/g, '$2')
-    .trim();
 }

@@ -6,13 +6,15 @@ export interface FrontMatterSplit {
   body: string;
   /** 1-based line of the file on which `body` starts. */
   bodyLine: number;
+  /** True when the text opens a front-matter fence that is never closed (the whole text is then the body). */
+  unclosed?: boolean;
 }
 
 const FENCE = /^---[ \t]*\n([\s\S]*?)\n?^---[ \t]*(?:\n|$)/m;
 
 export function splitFrontMatter(text: string): FrontMatterSplit {
   const match = text.startsWith('---') ? FENCE.exec(text) : null;
-  if (!match || match.index !== 0) return { yaml: null, body: text, bodyLine: 1 };
+  if (!match || match.index !== 0) return { yaml: null, body: text, bodyLine: 1, unclosed: /^---[ \t]*(?:\n|$)/.test(text) };
   const yaml = match[1] ?? '';
   const consumed = match[0];
   return { yaml, body: text.slice(consumed.length), bodyLine: countLines(consumed) + 1 };

@@ -7,7 +7,11 @@ import type { EditorFrontMatter } from '../schema/editor.ts';
 /** A mention or quotation marked inside a block's text, by character offsets into `Block.text`. */
 export type Span =
   | { kind: 'entity'; start: number; end: number; id: string }
-  | { kind: 'quote'; start: number; end: number; quote: number };
+  | { kind: 'quote'; start: number; end: number; quote: number }
+  /** Formatting an editor wrote in Markdown (set by apply-formatting; links are http(s) or mailto only). */
+  | { kind: 'emphasis'; start: number; end: number }
+  | { kind: 'strong'; start: number; end: number }
+  | { kind: 'link'; start: number; end: number; href: string };
 
 export interface Block {
   kind: 'paragraph' | 'caption';
@@ -34,11 +38,16 @@ export interface Draft {
   file: VFile;
   /** Path of the input as given to ingest, relative to the working directory, with forward slashes. */
   sourceFile: string;
-  /** Decoded text of the body (front-matter removed), LF line ends, NFC. */
+  /**
+   * Decoded text of the body (front-matter removed), LF line ends, NFC. For an editor's Markdown,
+   * parse-markdown replaces it with its text: one line per block, on the block's first source line.
+   */
   text: string;
   /** Line in the source file where `text` starts (after the front-matter). */
   firstLine: number;
   editor: EditorFrontMatter;
+  /** Set by parse-markdown for an editor's Markdown: source lines where a block starts, and link URLs. */
+  markdown?: { blockStarts: number[]; links: string[] };
   /** Body lines that survived cleaning, with their source line. Set by clean-boilerplate. */
   lines: Array<{ text: string; line: number }>;
   blocks: Block[];

@@ -1,0 +1,57 @@
+// Every file an editor may have put under content/ and seeds/, classified by what Sitrep does with it.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'readme' | 'unknown';
+
+export interface ListedFile {
+  /** Path relative to the project root, with forward slashes: how messages name it. */
+  path: string;
+  absolute: string;
+  kind: FileKind;
+}
+
+export interface ProjectLayout {
+  root: string;
+  contentDir: string;
+  seedsDir: string;
+}
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+
+export function listFiles(layout: ProjectLayout): ListedFile[] {
+  const out: ListedFile[] = [];
+  for (const dir of [layout.contentDir, layout.seedsDir]) {
+    for (const absolute of walk(path.resolve(layout.root, dir))) {
+      const rel = path.relative(layout.root, absolute).split(path.sep).join('/');
+      out.push({ path: rel, absolute, kind: classify(rel, layout) });
+    }
+  }
+  return out.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+function classify(rel: string, layout: ProjectLayout): FileKind {
+  const name = path.posix.basename(rel);
+  if (name.toLowerCase() === 'readme.md') return 'readme';
+  const content = layout.contentDir.replace(/\/$/, '');
+  const inside = (folder: string) => rel.startsWith(`${folder}/`);
+  const ext = path.posix.extname(name);
+  if (inside(layout.seedsDir.replace(/\/$/, '')) || inside(`${content}/articles`)) return ARTICLE_EXTENSIONS.includes(ext) ? 'article' : 'unknown';
+  if (path.posix.dirname(rel) === `${content}/topics` && ext === '.md') return 'topic';
+  if (path.posix.dirname(rel) === `${content}/entities` && ext === '.yaml') return 'entities';
+  if (rel === `${content}/sources.yaml`) return 'sources';
+  if (rel === `${content}/boilerplate.yaml`) return 'boilerplate';
+  return 'unknown';
+}
+
+function walk(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...walk(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out;
+}

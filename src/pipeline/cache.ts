@@ -4,11 +4,13 @@
 // locked dependencies, the Node version, the knowledge under content/ and the options (the reference date
 // for resolving years, by default today). Editing a topic or a transform therefore misses every entry, and
 // the folders of other versions are removed. Corpus steps (unique slugs, stories) are never cached.
-// Stored outside git, by default in node_modules/.cache/sitrep/ingest; writes are atomic and failures to
-// write are ignored (a cache is an optimisation, never a reason to fail).
+// Stored outside git, by default in node_modules/.cache/sitrep/ingest, in a few pack files per version
+// (creating thousands of small files cost more than the work they saved); writes are atomic and failures
+// to write are ignored (a cache is an optimisation, never a reason to fail).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import type { PipelineOptions } from './pipeline.ts';
@@ -50,10 +52,15 @@ export function cacheVersion(knowledgeFiles: VFile[], options: PipelineOptions):
   return hash.digest('hex').slice(0, 24);
 }
 
+/** Entries are kept in this many pack files per version: few files to open, small ones to rewrite. */
+const SHARDS = 64;
+
 export class IngestCache {
   readonly dir: string;
   private readonly root: string;
   private readonly version: string;
+  private readonly shards = new Map<number, Map<string, Uint8Array>>();
+  private readonly dirty = new Set<number>();
 
   constructor(root: string, version: string) {
     this.root = root;
@@ -70,28 +77,30 @@ export class IngestCache {
     return `e${crypto.createHash('sha256').update(json).digest('hex')}`;
   }
 
-  private file(key: string): string {
-    return path.join(this.dir, key.slice(-2), `${key}.bin`);
-  }
-
   read(key: string): Uint8Array | null {
-    try {
-      return fs.readFileSync(this.file(key));
-    } catch {
-      return null;
-    }
+    return this.shard(key).get(key) ?? null;
   }
 
+  /** Keeps an entry; it reaches the disk with `flush`. */
   write(key: string, bytes: Uint8Array): void {
-    const target = this.file(key);
-    const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(temp, bytes);
-      fs.renameSync(temp, target);
-    } catch {
-      fs.rmSync(temp, { force: true });
+    this.shard(key).set(key, bytes);
+    this.dirty.add(shardOf(key));
+  }
+
+  /** Writes the packs that changed, each atomically (a reader sees the old pack or the new one). */
+  flush(): void {
+    for (const index of this.dirty) {
+      const target = this.packFile(index);
+      const temp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        fs.mkdirSync(this.dir, { recursive: true });
+        fs.writeFileSync(temp, v8.serialize(this.shards.get(index)));
+        fs.renameSync(temp, target);
+      } catch {
+        fs.rmSync(temp, { force: true });
+      }
     }
+    this.dirty.clear();
   }
 
   /** Removes the folders of other versions: their entries can never be hit again. */
@@ -100,5 +109,33 @@ export class IngestCache {
     for (const name of fs.readdirSync(this.root)) {
       if (name !== this.version) fs.rmSync(path.join(this.root, name), { recursive: true, force: true });
     }
+  }
+
+  private packFile(index: number): string {
+    return path.join(this.dir, `${index.toString(16).padStart(2, '0')}.pack`);
+  }
+
+  private shard(key: string): Map<string, Uint8Array> {
+    const index = shardOf(key);
+    let shard = this.shards.get(index);
+    if (!shard) {
+      shard = readPack(this.packFile(index));
+      this.shards.set(index, shard);
+    }
+    return shard;
+  }
+}
+
+function shardOf(key: string): number {
+  return Number.parseInt(key.slice(-2), 16) % SHARDS;
+}
+
+/** A pack file's entries; a missing or unreadable pack is an empty one. */
+function readPack(file: string): Map<string, Uint8Array> {
+  try {
+    const value = v8.deserialize(fs.readFileSync(file)) as unknown;
+    return value instanceof Map ? (value as Map<string, Uint8Array>) : new Map();
+  } catch {
+    return new Map();
   }
 }

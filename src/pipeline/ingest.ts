@@ -225,6 +225,7 @@ function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Dr
     articles.push({ slug: draft.slug as string, sourceFile: draft.sourceFile, mdx: emitted.mdx });
   });
   if (options.output) writeOutput(path.resolve(p.cwd, options.output), articles);
+  p.cache?.flush();
   p.cache?.prune();
   return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats };
 }

@@ -117,5 +117,8 @@ function withCompilingPatterns(knowledge: Knowledge): Knowledge {
     }
   };
   const b = knowledge.boilerplate;
-  return { ...knowledge, boilerplate: { lines: b.lines.filter(compiles), prefixes: b.prefixes.filter(compiles), trailing: b.trailing.filter(compiles) } };
+  return {
+    ...knowledge,
+    boilerplate: { ...b, lines: b.lines.filter(compiles), prefixes: b.prefixes.filter(compiles), trailing: b.trailing.filter(compiles), listHeadings: b.listHeadings.filter(compiles) },
+  };
 }

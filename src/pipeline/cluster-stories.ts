@@ -1,134 +1,195 @@
-// Groups articles about the same event into a story: near-duplicate wording (shared word shingles) or the
-// same people and systems together, with dates, when both are known, no more than two weeks apart. The
-// story id is the slug of its earliest member; a member with no date of its own may take the story's date,
-// and its dateEvidence says so.
-//
-// Comparing every pair is quadratic, so the pairs are visited in a way that keeps 10,000 articles fast:
-// articles dated to the day are compared only with those dated within the window (after sorting by day) and
-// with the undated ones; pairs already in one story are skipped; shingles and actors become sorted arrays
-// of numbers, compared by merging, and a pair that cannot reach the wording threshold stops early. The
-// stories are the same as comparing every pair with sets of strings.
+// Groups articles about the same event into a story. Candidate pairs come from inverted indexes, never from
+// all pairs, so the step scales to tens of thousands of articles:
+// - shared wording: a sample of each article's 8-word shingles (those whose hash is 0 mod 8) is indexed, and
+//   two articles sharing two of them (a passage of some thirty words shares three on average) are compared;
+// - shared actors: people and organizations that few articles name (at most 1% of them, or three).
+// A candidate pair is linked when its dates allow one event (a week at most; a year resolved from a weekday
+// agrees on month and day) and it is a copy (containment of 4-word shingles ≥ 0.8), or shares wording
+// (≥ 0.15) and a rare person or organization, or two of them and some wording (≥ 0.05). Shared wording
+// alone is not enough: outlets reuse background paragraphs for every story on a subject, while reports of
+// one event name the same people. Links never chain articles dated more than a week apart into one story.
+// The story id is the slug of the earliest member (by date, then slug); a member with no date of its own
+// takes the story's date, and a year resolved from a weekday yields to the year a member states; the
+// dateEvidence says so.
 import type { Draft } from './types.ts';
 
-const SHINGLE = 3;
-const WORDING = 0.12;
-const ENTITIES = 0.6;
-const MAX_DAYS = 14;
+const SAMPLE_SHINGLE = 8;
+const SAMPLE_MOD = 8;
+const VERIFY_SHINGLE = 4;
+const WORDING = 0.15;
+/** Containment above which two texts are copies of one story whatever else they share. */
+const COPY = 0.8;
+const ACTORS_WORDING = 0.05;
+const MAX_DAYS = 7;
+/** Sampled shingles two articles must share to be compared: a passage of some thirty words gives three. */
+const MIN_SHARED = 2;
+/** A shingle or actor found in more articles than this is boilerplate or background, not a shared event. */
+const MAX_BUCKET = 50;
 
 export function clusterStories(drafts: Draft[]): void {
-  const shingles = shingleCodes(drafts.map((d) => d.blocks.map((b) => b.text).join(' ')));
-  const actorIds = new Map<string, number>();
-  const actors = drafts.map((d) => {
-    const ids = new Set(d.entities.filter((e) => e.type !== 'place').map((e) => actorIds.get(e.id) ?? (actorIds.set(e.id, actorIds.size), actorIds.size - 1)));
-    return Float64Array.from(ids).sort();
+  // Each word hashed once; shingles are hashed from word hashes, never built as strings.
+  const words = drafts.map((d) => (d.blocks.map((b) => b.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a));
+  const candidates = new Set<number>();
+
+  const shingleBuckets = new Map<number, number[]>();
+  words.forEach((w, i) => {
+    const seen = new Set<number>();
+    for (const h of shingleHashes(w, SAMPLE_SHINGLE)) {
+      if (h % SAMPLE_MOD !== 0 || seen.has(h)) continue;
+      seen.add(h);
+      push(shingleBuckets, h, i);
+    }
   });
+  // Two articles meet when they share at least two sampled shingles: one shared stock phrase is not a passage.
+  const sharedShingles = new Map<number, number>();
+  for (const members of shingleBuckets.values()) {
+    if (members.length < 2 || members.length > MAX_BUCKET) continue;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const key = members[a]! * drafts.length + members[b]!;
+        const n = (sharedShingles.get(key) ?? 0) + 1;
+        sharedShingles.set(key, n);
+        if (n === MIN_SHARED) candidates.add(key);
+      }
+    }
+  }
+
+  // Actors: people and organizations (places and weapon systems are what a topic shares, not an event).
+  const actors = drafts.map((d) => new Set(d.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
+  const actorBuckets = new Map<string, number[]>();
+  actors.forEach((set, i) => set.forEach((id) => push(actorBuckets, id, i)));
+  const rare = Math.min(MAX_BUCKET, Math.max(3, Math.ceil(drafts.length / 100)));
+  const shared = new Map<number, number>();
+  for (const members of actorBuckets.values()) {
+    if (members.length < 2 || members.length > rare) continue;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const key = members[a]! * drafts.length + members[b]!;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+        if (shared.get(key) === 2) candidates.add(key);
+      }
+    }
+  }
+
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  let stories = drafts.length;
-
-  // i < j, as the entity rule asks the earlier article for three actors.
-  const link = (a: number, b: number): void => {
-    const i = a < b ? a : b;
-    const j = a < b ? b : a;
-    if (find(i) === find(j)) return;
-    const sa = actors[i]!;
-    const sb = actors[j]!;
-    if ((sa.length >= 3 && jaccardAtLeast(sa, sb, ENTITIES)) || jaccardAtLeast(shingles[i]!, shingles[j]!, WORDING)) {
-      parent[find(j)] = find(i);
-      stories--;
-    }
+  // The days a story's dated members span: links never chain articles weeks apart into one story.
+  const span = drafts.map((d) => {
+    const day = explicitDay(d) ? Date.parse(d.date!.date) / 86_400_000 : null;
+    return day === null ? { min: Infinity, max: -Infinity } : { min: day, max: day };
+  });
+  // A safety valve against chains of weak links: a story holds at most 2% of the corpus (12 at least).
+  const size = drafts.map(() => 1);
+  const maxStory = Math.max(12, Math.ceil(drafts.length / 50));
+  const spanFits = (a: number, b: number): boolean => {
+    if (a === b) return true;
+    if (size[a]! + size[b]! > maxStory) return false;
+    const min = Math.min(span[a]!.min, span[b]!.min);
+    const max = Math.max(span[a]!.max, span[b]!.max);
+    return max === -Infinity || max - min <= MAX_DAYS;
   };
-
-  // A day that does not parse matches no other day, only articles without one.
-  const days = drafts.map(dayNumber);
-  const dated = drafts.map((_, i) => i).filter((i) => days[i] !== null && !Number.isNaN(days[i])).sort((a, b) => days[a]! - days[b]! || a - b);
-  const unparsed = drafts.map((_, i) => i).filter((i) => Number.isNaN(days[i]));
-  const undated = drafts.map((_, i) => i).filter((i) => days[i] === null);
-  for (let u = 0; u < undated.length && stories > 1; u++) {
-    for (let v = u + 1; v < undated.length; v++) link(undated[u]!, undated[v]!);
-    for (const d of dated) link(undated[u]!, d);
-    for (const d of unparsed) link(undated[u]!, d);
-  }
-  for (let x = 0; x < dated.length && stories > 1; x++) {
-    for (let y = x + 1; y < dated.length && days[dated[y]!]! - days[dated[x]!]! <= MAX_DAYS; y++) link(dated[x]!, dated[y]!);
+  const shingles = new Map<number, Set<number>>();
+  const shingleSet = (i: number): Set<number> => {
+    let s = shingles.get(i);
+    if (!s) shingles.set(i, (s = new Set(shingleHashes(words[i]!, VERIFY_SHINGLE))));
+    return s;
+  };
+  for (const key of [...candidates].sort((a, b) => a - b)) {
+    const i = Math.floor(key / drafts.length);
+    const j = key % drafts.length;
+    if (dateAgreement(drafts[i]!, drafts[j]!) === 'apart') continue;
+    const wording = containment(shingleSet(i), shingleSet(j));
+    const actors = shared.get(key) ?? 0;
+    // Shared wording alone may be a background paragraph outlets reuse for every story on a subject: it
+    // links only with a rare actor in common, or when most of the text is the same.
+    const linked = wording >= COPY || (wording >= WORDING && actors >= 1) || (actors >= 2 && wording >= ACTORS_WORDING);
+    if (linked && spanFits(find(i), find(j))) {
+      const [ri, rj] = [find(i), find(j)];
+      parent[rj] = ri;
+      size[ri]! += size[rj]!;
+      span[ri] = { min: Math.min(span[ri]!.min, span[rj]!.min), max: Math.max(span[ri]!.max, span[rj]!.max) };
+    }
   }
 
   const groups = new Map<number, Draft[]>();
-  drafts.forEach((d, i) => {
-    const root = find(i);
-    const members = groups.get(root);
-    if (members) members.push(d);
-    else groups.set(root, [d]);
-  });
-  for (const members of groups.values()) {
-    const dated = members.filter((m) => m.date).sort((a, b) => a.date!.date.localeCompare(b.date!.date));
-    const first = dated[0] ?? [...members].sort((a, b) => a.slug!.localeCompare(b.slug!))[0]!;
-    for (const m of members) {
-      m.story = m.editor.story ?? first.slug!;
-      if (!m.date && dated[0] && members.length > 1) {
-        m.date = { ...dated[0].date!, evidence: `story date, from ${dated[0].sourceFile}: ${dated[0].date!.evidence}` };
-      }
-    }
-  }
+  drafts.forEach((d, i) => push(groups, find(i), d));
+  for (const members of groups.values()) assignStory(members);
 }
 
-/** Days since the epoch for an article dated to the day (NaN if the date does not parse); null otherwise. */
-function dayNumber(draft: Draft): number | null {
-  if (!draft.date || draft.date.precision !== 'day') return null;
-  return Date.parse(draft.date.date) / 86_400_000;
+function assignStory(members: Draft[]): void {
+  // A weekday-resolved year yields to the year another member of the story states in full.
+  const stated = members.find((m) => explicitDay(m));
+  for (const m of members) {
+    if (!stated || !m.date || m.date.precision !== 'day' || explicitDay(m) || m.editor.date) continue;
+    if (m.date.date.slice(4) === stated.date!.date.slice(4) && m.date.date !== stated.date!.date) {
+      m.date = { date: stated.date!.date, precision: 'day', evidence: `${m.date.evidence} (year from the story, ${stated.sourceFile}: ${stated.date!.evidence})` };
+    }
+  }
+  const dated = members.filter((m) => m.date && !m.date.evidence.startsWith('story date')).sort((a, b) => a.date!.date.localeCompare(b.date!.date) || a.slug!.localeCompare(b.slug!));
+  const first = dated[0] ?? [...members].sort((a, b) => a.slug!.localeCompare(b.slug!))[0]!;
+  for (const m of members) {
+    m.story = m.editor.story ?? first.slug!;
+    if (!m.date && dated[0] && members.length > 1) {
+      m.date = { ...dated[0].date!, evidence: `story date, from ${dated[0].sourceFile}: ${dated[0].date!.evidence}` };
+    }
+  }
 }
 
 /**
- * Each text's distinct word shingles as sorted numbers: words are numbered, and a shingle of three word
- * numbers below V is w1·V² + w2·V + w3, exact while V³ stays below 2^53 (about 200,000 distinct words).
- * Beyond that the shingles are numbered through a map of their text instead.
+ * 'close': both dated to the day, at most a week apart; 'apart': their dates cannot be the same event (days
+ * more than a week apart, or different years or months at the precision both have); 'unknown' otherwise.
  */
-function shingleCodes(texts: string[]): Float64Array[] {
-  const wordIds = new Map<string, number>();
-  const numbered = texts.map((text) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) => wordIds.get(w) ?? (wordIds.set(w, wordIds.size), wordIds.size - 1)));
-  const v = wordIds.size;
-  const exact = v ** SHINGLE < Number.MAX_SAFE_INTEGER;
-  const shingleIds = new Map<string, number>();
-  return numbered.map((words) => {
-    const codes = new Float64Array(Math.max(0, words.length - SHINGLE + 1));
-    for (let i = 0; i < codes.length; i++) {
-      if (exact) codes[i] = (words[i]! * v + words[i + 1]!) * v + words[i + 2]!;
-      else {
-        const key = `${words[i]},${words[i + 1]},${words[i + 2]}`;
-        codes[i] = shingleIds.get(key) ?? (shingleIds.set(key, shingleIds.size), shingleIds.size - 1);
-      }
-    }
-    return distinct(codes.sort());
-  });
-}
-
-function distinct(sorted: Float64Array): Float64Array {
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
-  return sorted.subarray(0, n);
-}
-
-/** Whether |a ∩ b| / |a ∪ b| ≥ threshold, for sorted arrays of distinct numbers; stops once it cannot be. */
-function jaccardAtLeast(a: Float64Array, b: Float64Array, threshold: number): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  // J ≥ t  ⇔  inter ≥ t (|a| + |b|) / (1 + t)
-  const needed = (threshold * (a.length + b.length)) / (1 + threshold);
-  // The bound only cuts the search short, with a margin for rounding; the decision is the plain ratio.
-  const bound = needed - 1e-9;
-  if (Math.min(a.length, b.length) < bound) return false;
-  let inter = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (inter + Math.min(a.length - i, b.length - j) < bound) return false;
-    const x = a[i]!;
-    const y = b[j]!;
-    if (x === y) {
-      inter++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
+function dateAgreement(a: Draft, b: Draft): 'close' | 'apart' | 'unknown' {
+  if (!a.date || !b.date) return 'unknown';
+  if (a.date.precision === 'day' && b.date.precision === 'day') {
+    // A year resolved from a weekday ("Thursday, April 9") may be any year in which that day fits: such a
+    // date agrees with another on month and day.
+    const sameYearKnown = explicitDay(a) && explicitDay(b);
+    const shift = (d: Draft): number => Date.parse(sameYearKnown ? d.date!.date : `2000${d.date!.date.slice(4)}`);
+    const days = Math.abs(shift(a) - shift(b)) / 86_400_000;
+    return days <= MAX_DAYS ? (sameYearKnown ? 'close' : 'unknown') : 'apart';
   }
-  return inter / (a.length + b.length - inter) >= threshold;
+  const common = Math.min(a.date.date.length, b.date.date.length);
+  return a.date.date.slice(0, common) === b.date.date.slice(0, common) ? 'unknown' : 'apart';
+}
+
+/** A day-precise date whose year the text states (or an editor set), not one resolved from a weekday. */
+function explicitDay(d: Draft): boolean {
+  return d.date?.precision === 'day' && (/\d{4}/.test(d.date.evidence) || d.date.evidence === 'front-matter') && !d.date.evidence.startsWith('story date');
+}
+
+/** Hashes of every run of k words, from the words' hashes. */
+function shingleHashes(words: number[], k: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + k <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ words[j]!, 0x01000193) ^ (h >>> 15);
+    out.push(h >>> 0);
+  }
+  return out;
+}
+
+/** Share of the smaller article's shingles found in the other: a rewrite of a wire story scores high. */
+function containment(a: Set<number>, b: Set<number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let inter = 0;
+  for (const x of small) if (large.has(x)) inter++;
+  return inter / small.size;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** 32-bit FNV-1a: a fixed hash, so that the same corpus always samples the same shingles. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }

@@ -1,7 +1,8 @@
 // Writes a finished draft as annotated MDX: YAML front-matter in the contract's key order, then the body as
 // an mdast tree serialised by mdast-util-to-markdown with the MDX extension, so every character of article
 // text is escaped by the same code that parses it back. Entity mentions become <Entity id>, quotations
-// <Quote speaker>, captions <Caption>; an editor's emphasis, strong and http(s) links become Markdown's own.
+// <Quote speaker>, claims <Claim stance holder>, captions <Caption>; an editor's emphasis, strong and http(s)
+// links become Markdown's own.
 // Nothing of the article can run: `{`, `<` are escaped by the serialiser, and a line starting with
 // `import`/`export` gets its first letter as a character reference.
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
@@ -83,6 +84,12 @@ function element(span: Span, children: PhrasingContent[], fm: ArticleFrontMatter
   if (span.kind === 'entity') {
     attributes.push(attr('id', span.id));
     return { type: 'mdxJsxTextElement', name: 'Entity', attributes, children };
+  }
+  if (span.kind === 'claim') {
+    const claim = fm.claims[span.claim];
+    if (claim) attributes.push(attr('stance', claim.stance));
+    if (claim?.holder) attributes.push(attr('holder', claim.holder));
+    return { type: 'mdxJsxTextElement', name: 'Claim', attributes, children };
   }
   const quote = fm.quotes[span.quote];
   if (quote?.speaker) attributes.push(attr('speaker', quote.speaker));

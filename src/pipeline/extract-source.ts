@@ -1,51 +1,96 @@
-// Outlet, author and wire agency, from credit cues only: a © or rights line, "originally appeared on …", the
-// outlet's web domain in such a line, a byline, "(AFP)". An outlet the text merely cites ("told CNN",
-// "Bloomberg reported") is not a credit, so body sentences are never searched for outlet names.
+// Outlet, author and wire agency, from credit cues only: a © or rights line, "originally appeared on …", an
+// opinion page's disclaimer, a wire's standards note or "follow our coverage at <domain>" link, a byline,
+// "(AFP)". An outlet the text merely cites ("told CNN", "Bloomberg reported") is not a credit, so body
+// sentences are never searched for outlet names. A credit naming an outlet sources.yaml does not know still
+// gives its name ("© 2023 The Caspian Observer").
 import type { Knowledge } from './load-knowledge.ts';
 import type { Outlet } from '../schema/knowledge.ts';
 import { escapeRegExp } from './clean-boilerplate.ts';
+import { canonicalAgency } from './extract-credits.ts';
+import { titleCase } from './line-kinds.ts';
 import type { Draft } from './types.ts';
 
-const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted']);
+const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage']);
+/** Rules whose line names the outlet right after the cue, so an unknown outlet can be read off it. */
+const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer']);
 /** "(AFP)" or "(AFP) -" inside the body: the agency that filed the text. */
 const AGENCY_CREDIT = /\((\p{Lu}[\p{L}. -]{1,30})\)/gu;
+const OUTLET_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+(?:of|and|for|the|de|d’|d')?\\s*\\p{Lu}[\\p{L}\\p{N}'’&.-]*){0,5})";
+/** "© 2023 The Caspian Observer.", "Copyright © 2023 Persian Plateau News", "originally appeared on X". */
+const NAMED_CREDITS = [
+  new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s*,?\\s*)?${OUTLET_NAME}`, 'iu'),
+  new RegExp(`(?:originally|first)\\s+(?:appeared|published|ran)\\s+(?:on|in|at)\\s+${OUTLET_NAME}`, 'iu'),
+  new RegExp(`editorial (?:policy|position|stance) of\\s+${OUTLET_NAME}`, 'iu'),
+];
+
+interface OutletMatcher {
+  outlet: Outlet;
+  patterns: RegExp[];
+}
+
+const cache = new WeakMap<Knowledge, OutletMatcher[]>();
+
+function matchers(knowledge: Knowledge): OutletMatcher[] {
+  let list = cache.get(knowledge);
+  if (!list) {
+    list = knowledge.sources.outlets.map((outlet) => ({
+      outlet,
+      patterns: [
+        ...[outlet.name, ...outlet.aliases].map((n) => new RegExp(`(?<![\\p{L}\\d.])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'iu')),
+        ...outlet.domains.map((d) => new RegExp(`(?<![\\p{L}\\d-])(?:www\\.)?${escapeRegExp(d)}\\b`, 'iu')),
+      ],
+    }));
+    cache.set(knowledge, list);
+  }
+  return list;
+}
 
 export function extractSource(draft: Draft, knowledge: Knowledge): void {
-  const credits = draft.removed.filter((r) => CREDIT_RULES.has(r.rule)).map((r) => r.text);
-  draft.source = draft.editor.source ?? findOutlet(credits, knowledge.sources.outlets);
+  const credits = draft.removed.filter((r) => CREDIT_RULES.has(r.rule));
+  draft.source =
+    draft.editor.source ??
+    findOutlet(credits.map((r) => r.text), matchers(knowledge)) ??
+    unknownOutlet(credits.filter((r) => NAMING_RULES.has(r.rule)).map((r) => r.text), knowledge.sources.agencies);
   draft.author = draft.editor.author ?? draft.author;
 
-  const byline = draft.agency ? canonical(draft.agency, knowledge.sources.agencies) : null;
+  const byline = draft.agency ? (canonicalAgency(draft.agency, knowledge.sources.agencies) ?? draft.agency) : null;
   draft.agency = draft.editor.agency ?? byline ?? findAgencyCredit(draft, knowledge.sources.agencies);
 }
 
-function findOutlet(credits: string[], outlets: Outlet[]): string | null {
-  let best: { outlet: Outlet; at: number } | null = null;
-  credits.forEach((credit, index) => {
-    for (const outlet of outlets) {
-      if (mentions(credit, outlet) && (best === null || index < best.at)) best = { outlet, at: index };
+function findOutlet(credits: string[], outlets: OutletMatcher[]): string | null {
+  for (const credit of credits) {
+    // The outlet named earliest in the first credit line wins ("© GDC and www.globaldefensecorp.com").
+    let best: { outlet: Outlet; at: number } | null = null;
+    for (const { outlet, patterns } of outlets) {
+      for (const re of patterns) {
+        const at = re.exec(credit)?.index ?? -1;
+        if (at >= 0 && (best === null || at < best.at)) best = { outlet, at };
+      }
     }
-  });
-  return (best as { outlet: Outlet } | null)?.outlet.name ?? null;
+    if (best) return best.outlet.name;
+  }
+  return null;
 }
 
-function mentions(text: string, outlet: Outlet): boolean {
-  const names = [outlet.name, ...outlet.aliases].map((n) => new RegExp(`(?<![\\p{L}\\d.])${escapeRegExp(n)}(?![\\p{L}\\d])`, 'iu'));
-  const domains = outlet.domains.map((d) => new RegExp(`(?<![\\p{L}\\d-])(?:www\\.)?${escapeRegExp(d)}\\b`, 'iu'));
-  return [...names, ...domains].some((re) => re.test(text));
-}
-
-function findAgencyCredit(draft: Draft, agencies: Outlet[]): string | null {
-  for (const block of draft.blocks) {
-    for (const match of block.text.matchAll(AGENCY_CREDIT)) {
-      const name = canonical(match[1]!.trim(), agencies);
-      if (name) return name;
+/** The name a credit line gives an outlet sources.yaml does not list (a wire agency is not an outlet). */
+function unknownOutlet(credits: string[], agencies: Outlet[]): string | null {
+  for (const credit of credits) {
+    for (const re of NAMED_CREDITS) {
+      const name = re.exec(credit)?.[1]?.trim().replace(/[.,;:]+$/, '');
+      if (!name || /^(?:all|the author|this|these|our)\b/i.test(name)) continue;
+      if (canonicalAgency(name, agencies)) return null;
+      return titleCase(name);
     }
   }
   return null;
 }
 
-function canonical(name: string, agencies: Outlet[]): string | null {
-  const lower = name.toLowerCase();
-  return agencies.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === lower))?.name ?? null;
+function findAgencyCredit(draft: Draft, agencies: Outlet[]): string | null {
+  for (const block of draft.blocks) {
+    for (const match of block.text.matchAll(AGENCY_CREDIT)) {
+      const name = canonicalAgency(match[1]!.trim(), agencies);
+      if (name) return name;
+    }
+  }
+  return null;
 }

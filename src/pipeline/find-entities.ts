@@ -1,72 +1,92 @@
-// Marks every mention of a known entity (content/entities/*.yaml: names and aliases) in the blocks, and
-// merges later surname-only mentions of a person into the full name met earlier in the article. Each
-// entity is listed once in `draft.entities`, in order of first mention.
+// Marks every mention of a known entity (content/entities/*.yaml: names and aliases) in the blocks. Names
+// are looked up by word n-grams, longest first, case-sensitively ("US" the country is not "us" the pronoun),
+// so the cost grows with the text, not with the size of the gazetteer. A possessive "’s" stays outside the
+// mention. Later steps discover names the gazetteer lacks and merge short forms.
 import type { Knowledge } from './load-knowledge.ts';
 import type { EntityEntry } from '../schema/knowledge.ts';
 import type { ArticleEntity } from '../schema/article.ts';
-import { escapeRegExp } from './clean-boilerplate.ts';
-import type { Draft, Span } from './types.ts';
+import { tokenize, tokensOf, type Token } from './tokens.ts';
+import type { Draft, EntitySpan } from './types.ts';
 
-interface Gazetteer {
+export interface Gazetteer {
   byName: Map<string, EntityEntry>;
-  pattern: RegExp | null;
+  byId: Map<string, EntityEntry>;
+  /** Every word prefix of every name ("Bashar", "Bashar al-Assad"), so a lookup stops as soon as none fits. */
+  prefixes: Set<string>;
 }
 
 const cache = new WeakMap<Knowledge, Gazetteer>();
 
-function gazetteer(knowledge: Knowledge): Gazetteer {
+export function gazetteer(knowledge: Knowledge): Gazetteer {
   let g = cache.get(knowledge);
   if (!g) {
     const byName = new Map<string, EntityEntry>();
+    const byId = new Map<string, EntityEntry>();
+    const prefixes = new Set<string>();
     for (const entity of knowledge.entities) {
-      for (const name of [entity.name, ...entity.aliases]) if (!byName.has(name)) byName.set(name, entity);
+      if (!byId.has(entity.id)) byId.set(entity.id, entity);
+      for (const name of [entity.name, ...entity.aliases]) {
+        const words = tokenize(name).map((t) => t.text);
+        if (words.length === 0) continue;
+        if (!byName.has(words.join(' '))) byName.set(words.join(' '), entity);
+        for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+      }
     }
-    // Longest names first so "Bashar al-Assad" wins over "Assad"; names are matched case-sensitively, since
-    // "US" the country is not "us" the pronoun.
-    const names = [...byName.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
-    g = { byName, pattern: names.length > 0 ? boundedAlternation(names) : null };
+    g = { byName, byId, prefixes };
     cache.set(knowledge, g);
   }
   return g;
 }
 
-export function boundedAlternation(names: string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+/** Longest known name starting at token i: its entity and how many tokens it covers. */
+export function lookupAt(g: Gazetteer, tokens: Token[], i: number): { entity: EntityEntry; length: number } | null {
+  let key = '';
+  let found: { entity: EntityEntry; length: number } | null = null;
+  for (let n = 1; i + n - 1 < tokens.length; n++) {
+    const t = tokens[i + n - 1]!;
+    key = n === 1 ? t.text : `${key} ${t.text}`;
+    if (!g.prefixes.has(key)) break;
+    const entity = g.byName.get(key);
+    if (entity) found = { entity, length: n };
+    // A name never runs across punctuation or a possessive ("Iran’s Tehran").
+    if (t.after !== '' && t.after !== '-' || t.possessive) break;
+  }
+  return found;
 }
 
 export function findEntities(draft: Draft, knowledge: Knowledge): void {
   const g = gazetteer(knowledge);
-  const found = new Map<string, ArticleEntity>();
-  const surnames = new Map<string, EntityEntry>();
-  const add = (entity: EntityEntry): void => {
-    if (!found.has(entity.id)) {
-      found.set(entity.id, { id: entity.id, name: entity.name, type: entity.type, ...(entity.role ? { role: entity.role } : {}) });
-    }
-    if (entity.type === 'person') {
-      const surname = entity.name.split(' ').pop();
-      if (surname && surname.length > 2) surnames.set(surname, entity);
-    }
-  };
-
   for (const block of draft.blocks) {
-    const spans: Span[] = [];
-    if (g.pattern) {
-      for (const match of block.text.matchAll(g.pattern)) {
-        const entity = g.byName.get(match[0])!;
-        add(entity);
-        spans.push({ kind: 'entity', start: match.index, end: match.index + match[0].length, id: entity.id });
+    const tokens = tokensOf(block);
+    const spans: EntitySpan[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = lookupAt(g, tokens, i);
+      if (!hit) {
+        // "Shahed-type drones", "Tehran-backed rebels": the name before a hyphenated lowercase word.
+        const compound = /^(.+?)-\p{Ll}+$/u.exec(tokens[i]!.text);
+        const entity = compound ? g.byName.get(compound[1]!) : undefined;
+        if (entity) {
+          addEntity(draft, entryToEntity(entity));
+          spans.push({ kind: 'entity', start: tokens[i]!.start, end: tokens[i]!.start + compound![1]!.length, id: entity.id });
+        }
+        continue;
       }
+      addEntity(draft, entryToEntity(hit.entity));
+      spans.push({ kind: 'entity', start: tokens[i]!.start, end: tokens[i + hit.length - 1]!.end, id: hit.entity.id });
+      i += hit.length - 1;
     }
-    // Surname-only mentions of people already met ("Austin" after "Lloyd Austin").
-    for (const [surname, entity] of surnames) {
-      const re = new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(surname)}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'gu');
-      for (const match of block.text.matchAll(re)) {
-        const start = match.index;
-        const end = start + surname.length;
-        if (!spans.some((s) => s.start < end && start < s.end)) spans.push({ kind: 'entity', start, end, id: entity.id });
-      }
-    }
-    block.spans.push(...spans.sort((a, b) => a.start - b.start));
+    block.spans.push(...spans);
   }
-  draft.entities = [...found.values()];
+}
+
+export function entryToEntity(entry: EntityEntry): ArticleEntity {
+  return { id: entry.id, name: entry.name, type: entry.type, ...(entry.role ? { role: entry.role } : {}) };
+}
+
+/** Adds an entity to the article's list once; the first entry for an id wins. */
+export function addEntity(draft: Draft, entity: ArticleEntity): ArticleEntity {
+  const existing = draft.entities.find((e) => e.id === entity.id);
+  if (existing) return existing;
+  draft.entities.push(entity);
+  return entity;
 }

@@ -1,66 +1,83 @@
-// Direct quotations: text in curly or straight double quotes of five words or more (shorter ones are scare
-// quotes: "burgeoning", "advisers"). The speaker is the person named by an attribution verb next to the
-// quote ("X said", "said X", "X told"), else the nearest person mentioned before it in the article.
-import type { Draft, Span } from './types.ts';
+// Direct quotations: text in curly or straight double quotes of five words or more, or a whole sentence of
+// its own; one to four words inside a sentence are scare quotes ("burgeoning", "advisers"). The speaker
+// comes from the attribution in the quotation's own sentence, after it ("…,” Kirby said", "…,” said X",
+// "…,” the official said") or before it ("X said, “…”", "X said that Russia provides “…”"), resolved to a
+// full name: a surname to the person met earlier, "he" or "she" to the last person who spoke, "the
+// official" to the official introduced earlier ("an unnamed senior Biden administration official"). A
+// quotation with no attribution of its own continues the one before it ("“…,” Kirby said. “…”"). Outlets
+// are not speakers ("…,” Bloomberg reported").
+import type { Knowledge } from './load-knowledge.ts';
+import { cues } from './language.ts';
+import { actsOf, sentenceEnd, sentenceStart, type Act, type Context } from './attribution.ts';
+import { Speakers, type Speaker } from './speakers.ts';
+import { quoteRanges, sentenceEnds, wordsIn, type QuoteRange } from './quote-marks.ts';
+import { tokensOf } from './tokens.ts';
+import type { Block, Draft, EntitySpan } from './types.ts';
 
-const QUOTED = /“([^“”]+)”|"([^"\n]+)"/gu;
 const MIN_WORDS = 5;
-const VERBS = 'said|says|told|added|warned|stated|noted|asked|replied|explained|argued|concluded|insisted|wrote|declared|stressed|claimed';
-const UNNAMED = new RegExp(`\\b((?:an?|the)\\s+(?:unnamed|anonymous|senior|[\\p{L}-]+\\s+)*?(?:official|spokesman|spokeswoman|spokesperson|source|diplomat|officer))\\b[^.“"]{0,40}?\\b(?:${VERBS})\\b`, 'iu');
 
-export function findQuotes(draft: Draft): void {
-  const people = new Map(draft.entities.filter((e) => e.type === 'person').map((e) => [e.id, e.name]));
-  let lastPerson: string | null = null;
-  let lastPersonId: string | null = null;
+export function findQuotes(draft: Draft, knowledge: Knowledge): void {
+  const c = cues(knowledge);
+  const speakers = new Speakers(draft, knowledge);
+  let previous: { speaker: Speaker; block: number } | null = null;
 
-  for (const block of draft.blocks) {
-    const entitySpans = block.spans.filter((s): s is Extract<Span, { kind: 'entity' }> => s.kind === 'entity' && people.has(s.id));
-    const quoteSpans: Span[] = [];
-    for (const match of block.text.matchAll(QUOTED)) {
-      const inner = (match[1] ?? match[2])!.trim();
-      const start = match.index;
-      const end = start + match[0].length;
-      const before = entitySpans.filter((s) => s.end <= start);
-      if (inner.split(/\s+/).length < MIN_WORDS) {
-        continue;
-      }
-      const attributed = attribute(block.text, start, end, entitySpans, people);
-      const unnamed = UNNAMED.exec(block.text)?.[1] ?? null;
-      let speaker: string | null;
-      let speakerId: string | null;
-      if (attributed) [speaker, speakerId] = attributed;
-      else if (unnamed) [speaker, speakerId] = [unnamed.replace(/^the\s+/i, 'the '), null];
-      else if (before.length > 0) {
-        speakerId = before[before.length - 1]!.id;
-        speaker = people.get(speakerId)!;
-      } else [speaker, speakerId] = [lastPerson, lastPersonId];
+  draft.blocks.forEach((block, index) => {
+    const ctx = contextOf(block, draft, knowledge);
+    const acts = actsOf(ctx, c.speechVerbs, true);
+    const resolved = new Map<Act, Speaker>();
+    // Acts in reading order, so that "he" means whoever spoke last before it.
+    for (const act of acts) resolved.set(act, speakers.resolve(act.subject, index, act.at));
 
-      draft.quotes.push({ speaker, ...(speakerId ? { speakerId } : {}), text: inner });
-      quoteSpans.push({ kind: 'quote', start, end, quote: draft.quotes.length - 1 });
+    for (const quote of ctx.quotes) {
+      if (!isQuotation(block.text, quote)) continue;
+      const act = frameOf(ctx, quote, acts, resolved);
+      let speaker: Speaker = act ? resolved.get(act)! : { name: null };
+      if (act === undefined && previous && index - previous.block <= 1) speaker = previous.speaker;
+      draft.quotes.push({ speaker: speaker.name, ...(speaker.id ? { speakerId: speaker.id } : {}), text: quote.inner, paragraph: index + 1 });
+      block.spans.push({ kind: 'quote', start: quote.start, end: quote.end, quote: draft.quotes.length - 1 });
+      if (speaker.name) speakers.spoke(speaker, index);
+      previous = { speaker, block: index };
     }
-    const lastInBlock = entitySpans[entitySpans.length - 1];
-    if (lastInBlock) {
-      lastPersonId = lastInBlock.id;
-      lastPerson = people.get(lastInBlock.id)!;
-    }
-    block.spans.push(...quoteSpans);
-    block.spans.sort((a, b) => a.start - b.start || (a.kind === 'quote' ? -1 : 1));
-  }
+    block.spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  });
 }
 
-/** A person adjacent to an attribution verb around the quote: "…,” X said / said X / X told … “…”. */
-function attribute(
-  text: string,
-  start: number,
-  end: number,
-  spans: Array<Extract<Span, { kind: 'entity' }>>,
-  people: Map<string, string>,
-): [string, string] | null {
-  const verb = new RegExp(`\\b(?:${VERBS})\\b`, 'iu');
-  const after = spans.find((s) => s.start >= end && s.start - end < 40 && verb.test(text.slice(end, s.start + 60)));
-  if (after) return [people.get(after.id)!, after.id];
-  const beforeSpans = spans.filter((s) => s.end <= start && start - s.end < 80 && verb.test(text.slice(s.end, start)));
-  const before = beforeSpans[beforeSpans.length - 1];
-  if (before) return [people.get(before.id)!, before.id];
-  return null;
+/**
+ * The attribution of a quotation: the first speech verb after it in the sentence where it closes whose
+ * subject is no outlet ("…,” Bloomberg reported, quoting a diplomat"), else the last one before it in the
+ * sentence where it opens. A sentence with attributions but no usable one gives nobody (null), and a
+ * quotation in a sentence with none continues the quotation before it (undefined).
+ */
+function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act, Speaker>): Act | null | undefined {
+  const closes = sentenceEnd(ctx, quote.end - 1);
+  const opens = sentenceStart(ctx, quote.start);
+  const after = acts.filter((a) => a.at >= quote.end && a.at < closes && !ctx.quotes.some((q) => q.start >= quote.end && q.start < a.at));
+  const before = acts.filter((a) => a.at < quote.start && a.at >= opens).reverse();
+  const usable = (a: Act): boolean => a.subject !== null && !resolved.get(a)!.outlet;
+  return after.find(usable) ?? before.find(usable) ?? (after.length + before.length > 0 ? null : undefined);
+}
+
+/**
+ * Five words or more, or a whole sentence standing on its own ("“Silence is not an answer.”"); one to four
+ * words inside a sentence are scare quotes ("“burgeoning”", "calling them “baseless.”").
+ */
+function isQuotation(text: string, quote: QuoteRange): boolean {
+  const words = wordsIn(quote.inner);
+  if (words >= MIN_WORDS) return true;
+  const opensSentence = /(?:^|[.!?…:]["”’]?)\s*$/u.test(text.slice(0, quote.start));
+  return words >= 2 && opensSentence && /^\p{Lu}/u.test(quote.inner) && /[.!?…]$/u.test(quote.inner);
+}
+
+export function contextOf(block: Block, draft: Draft, knowledge: Knowledge): Context {
+  const quotes = quoteRanges(block.text);
+  return {
+    text: block.text,
+    tokens: tokensOf(block),
+    quotes,
+    ends: sentenceEnds(block.text, quotes),
+    mentions: block.spans.filter((s): s is EntitySpan => s.kind === 'entity'),
+    people: new Set(draft.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    starts: tokensOf(block).map((t) => t.start),
+    cues: cues(knowledge),
+  };
 }

@@ -1,5 +1,5 @@
-// Reads what editors own under content/ (topics, entities, outlets, boilerplate cues) into one validated
-// Knowledge object. Every problem is a positioned message; a broken file is skipped, never half-read.
+// Reads what editors own under content/ (topics, entities, outlets, boilerplate and language cues) into one
+// validated Knowledge object. Every problem is a positioned message; a broken file is skipped, never half-read.
 import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -8,10 +8,12 @@ import { splitFrontMatter } from './split-front-matter.ts';
 import {
   boilerplateFileSchema,
   entityFileSchema,
+  languageFileSchema,
   sourcesFileSchema,
   topicSchema,
   type BoilerplateFile,
   type EntityEntry,
+  type LanguageFile,
   type SourcesFile,
   type Topic,
 } from '../schema/knowledge.ts';
@@ -21,6 +23,7 @@ export interface Knowledge {
   entities: EntityEntry[];
   sources: SourcesFile;
   boilerplate: BoilerplateFile;
+  language: LanguageFile;
 }
 
 export interface LoadedKnowledge {
@@ -61,12 +64,18 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
     ? parseYaml(open(boilerplatePath), { text: fs.readFileSync(boilerplatePath, 'utf8'), line: 1 }, boilerplateFileSchema)
     : null;
 
+  const languagePath = path.join(contentDir, 'language.yaml');
+  const language = fs.existsSync(languagePath)
+    ? parseYaml(open(languagePath), { text: fs.readFileSync(languagePath, 'utf8'), line: 1 }, languageFileSchema)
+    : null;
+
   return {
     knowledge: {
       topics: topics.sort((a, b) => a.id.localeCompare(b.id)),
       entities,
       sources: sources ?? { outlets: [], agencies: [] },
-      boilerplate: boilerplate ?? { lines: [], prefixes: [], trailing: [] },
+      boilerplate: boilerplate ?? { lines: [], prefixes: [], trailing: [], listHeadings: [] },
+      language: language ?? languageFileSchema.parse({}),
     },
     files,
   };

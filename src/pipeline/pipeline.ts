@@ -3,13 +3,19 @@
 import type { Knowledge } from './load-knowledge.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
+import { extractCredits } from './extract-credits.ts';
+import { removeTrailing } from './remove-trailing.ts';
 import { segmentBlocks } from './segment-blocks.ts';
 import { applyFormatting } from './apply-formatting.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
 import { extractSource } from './extract-source.ts';
 import { findEntities } from './find-entities.ts';
+import { discoverEntities } from './discover-entities.ts';
+import { resolveMentions } from './resolve-mentions.ts';
+import { assignRoles } from './assign-roles.ts';
 import { findQuotes } from './find-quotes.ts';
+import { findClaims } from './find-claims.ts';
 import { tagTopics } from './tag-topics.ts';
 import { summarise } from './summarise.ts';
 import { makeSlug } from './make-slug.ts';
@@ -25,13 +31,19 @@ export type CorpusTransform = (drafts: Draft[]) => void;
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
   ['parse-markdown', parseMarkdown],
   ['clean-boilerplate', cleanBoilerplate],
+  ['extract-credits', extractCredits],
+  ['remove-trailing', removeTrailing],
   ['segment-blocks', segmentBlocks],
   ['apply-formatting', applyFormatting],
   ['extract-title', extractTitle],
   ['extract-date', extractDate],
   ['extract-source', extractSource],
   ['find-entities', findEntities],
+  ['discover-entities', discoverEntities],
+  ['resolve-mentions', resolveMentions],
+  ['assign-roles', assignRoles],
   ['find-quotes', findQuotes],
+  ['find-claims', findClaims],
   ['tag-topics', tagTopics],
   ['summarise', summarise],
   ['make-slug', makeSlug],

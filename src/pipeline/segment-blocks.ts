@@ -1,12 +1,20 @@
-// Groups the cleaned lines into blocks: paragraphs (hard-wrapped lines joined) and image captions (a short
-// line without closing punctuation between paragraphs of prose). An editor's Markdown arrives already reduced
-// to one line per block by parse-markdown, which lists where blocks start.
+// Groups the cleaned lines into blocks: paragraphs and image captions. Lines of a paragraph hard-wrapped at a
+// fixed width are joined; so is a line that stops mid-sentence before one starting in lowercase. A caption
+// is a line with a photo credit ("(Photo: Reuters)", "file photo", "/AFP"), a caption label, an AP-style
+// "…, Odesa, Ukraine, Thursday." picture line, or a short line without closing punctuation between
+// paragraphs. An editor's Markdown arrives already reduced to one line per block by parse-markdown, which
+// lists where blocks start.
+import { SENTENCE_END, wordCount, wrapWidth } from './line-kinds.ts';
 import type { Block, Draft } from './types.ts';
 
-const SENTENCE_END = /[.!?…:;"'”’)\]]$/u;
+const PHOTO_CREDIT =
+  /\((?:photo|image|picture|file|credit|courtesy|AP Photo|AFP|Reuters|Getty|EPA)\b[^)]*\)\s*$|\b(?:photo|image|picture|caption)\s*(?:credit)?\s*:|\bfile (?:photo|picture|image)\b|\bvia Getty Images\b|(?:^|\s)(?:AFP|Reuters|AP|EPA|Getty Images)\/\p{Lu}/iu;
+/** AP-style captions end with the place and the weekday: "…, in Odesa, Ukraine, Thursday." */
+const PICTURE_DAY = /,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\.$/u;
 
 export function segmentBlocks(draft: Draft): void {
   const blockStarts = new Set(draft.markdown?.blockStarts ?? []);
+  const width = draft.markdown ? null : wrapWidth(draft.lines);
   const blocks: Block[] = [];
   let current: { texts: string[]; line: number } | null = null;
   const flush = (): void => {
@@ -20,7 +28,7 @@ export function segmentBlocks(draft: Draft): void {
       continue;
     }
     const startsBlock = blockStarts.has(line);
-    if (current && !startsBlock && continuesLine(current.texts[current.texts.length - 1]!, text)) {
+    if (current && !startsBlock && continues(current.texts[current.texts.length - 1]!, text, width)) {
       current.texts.push(text);
       continue;
     }
@@ -32,17 +40,23 @@ export function segmentBlocks(draft: Draft): void {
   draft.blocks = blocks;
 }
 
-/** A hard-wrapped line continues when the previous line stops mid-sentence and this one starts lowercase. */
-function continuesLine(previous: string, next: string): boolean {
+/**
+ * Whether `next` continues the paragraph of `previous`. In a hard-wrapped file a line continues unless the
+ * previous one ended a sentence well short of the width; elsewhere only a line stopping mid-sentence before
+ * a lowercase start continues.
+ */
+function continues(previous: string, next: string, width: number | null): boolean {
+  if (width !== null) return !(SENTENCE_END.test(previous) && previous.length < width * 0.75);
   return !SENTENCE_END.test(previous) && /^[\p{Ll}\d(,]/u.test(next);
 }
 
 function markCaptions(blocks: Block[]): void {
   blocks.forEach((block, i) => {
-    const words = block.text.split(/\s+/).length;
+    const words = wordCount(block.text);
     const between = i > 0 && i < blocks.length - 1;
-    if (between && words >= 3 && words <= 30 && !SENTENCE_END.test(block.text) && !/^["“]/.test(block.text)) {
-      block.kind = 'caption';
-    }
+    const short = between && words >= 3 && words <= 30 && !SENTENCE_END.test(block.text) && !/^["“]/.test(block.text);
+    const credited = words <= 60 && PHOTO_CREDIT.test(block.text);
+    const pictureDay = words <= 40 && PICTURE_DAY.test(block.text) && !/["“”]/.test(block.text) && !/[.!?]\s/.test(block.text);
+    if (short || credited || pictureDay) block.kind = 'caption';
   });
 }

@@ -1,49 +1,129 @@
-// Topics from content/topics/*.md: each topic lists weighted terms; an article is tagged when the weighted
-// count of term mentions reaches the topic's threshold, so a passing mention does not tag it. The editor's
-// `topics` are added and `removeTopics` taken away after scoring.
+// Topics from content/topics/*.md, scored with evidence so that a passing mention does not tag an article and
+// an article on another subject gets no topic. Each term has a weight; a mention in the headline or the lead
+// paragraph counts half again; a term marked `near` counts only within a few words of its anchor ("air
+// defense system" near "S-400"). An article is tagged when its score reaches the topic's threshold, raised
+// for long articles (by the square root of their length over 400 words), with at least two mentions, and
+// with evidence in the lead or repeated (in two paragraphs, or three mentions). The editor's `topics` are added and
+// `removeTopics` taken away after scoring.
 import type { Knowledge } from './load-knowledge.ts';
 import { escapeRegExp } from './clean-boilerplate.ts';
 import type { Draft } from './types.ts';
+
+interface Term {
+  weight: number;
+  near: RegExp | null;
+  within: number;
+}
 
 interface TopicMatcher {
   id: string;
   threshold: number;
   pattern: RegExp;
-  weights: Map<string, number>;
+  terms: Map<string, Term>;
 }
 
+/** Length, in words, up to which the threshold stays as written. */
+const BASE_WORDS = 400;
+const LEAD_BONUS = 1.5;
+
 const cache = new WeakMap<Knowledge, TopicMatcher[]>();
+
+function alternation(terms: string[]): string {
+  return [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
 
 function matchers(knowledge: Knowledge): TopicMatcher[] {
   let list = cache.get(knowledge);
   if (!list) {
     list = knowledge.topics.map((topic) => {
-      const terms = Object.keys(topic.terms).sort((a, b) => b.length - a.length);
-      const weights = new Map(Object.entries(topic.terms).map(([t, w]) => [t.toLowerCase(), w]));
-      // Terms are matched case-insensitively and as prefixes of a word's hyphenated parts ("Shahed-136").
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${terms.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
-      return { id: topic.id, threshold: topic.threshold, pattern, weights };
+      const terms = new Map<string, Term>();
+      for (const [term, value] of Object.entries(topic.terms)) {
+        terms.set(term.toLowerCase(), typeof value === 'number'
+          ? { weight: value, near: null, within: 0 }
+          : { weight: value.weight, near: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(value.near)})`, 'iu'), within: value.within });
+      }
+      // Case-insensitive, whole words with an optional plural ("drones", "UAVs"), hyphenated parts allowed
+      // ("Shahed-136", "anti-drone").
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.keys(topic.terms))})(?:e?s)?(?![\\p{L}])`, 'giu');
+      return { id: topic.id, threshold: topic.threshold, pattern, terms };
     });
     cache.set(knowledge, list);
   }
   return list;
 }
 
-export function scoreTopics(text: string, knowledge: Knowledge): Map<string, number> {
-  const scores = new Map<string, number>();
+export interface TopicEvidence {
+  score: number;
+  mentions: number;
+  paragraphs: number;
+  inLead: boolean;
+}
+
+/** Evidence for each topic in a list of paragraphs; the first counts as the lead. */
+export function scoreTopics(paragraphs: string[], knowledge: Knowledge): Map<string, TopicEvidence> {
+  // One text, so that "near" reaches across a paragraph break; each mention knows its paragraph.
+  const text = paragraphs.join('\n');
+  const starts: number[] = [];
+  paragraphs.reduce((at, p) => (starts.push(at), at + p.length + 1), 0);
+  const paragraphAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const scores = new Map<string, TopicEvidence>();
   for (const m of matchers(knowledge)) {
-    let score = 0;
-    for (const match of text.matchAll(m.pattern)) score += m.weights.get(match[0].toLowerCase()) ?? 0;
-    scores.set(m.id, score);
+    const evidence: TopicEvidence = { score: 0, mentions: 0, paragraphs: 0, inLead: false };
+    const seen = new Set<number>();
+    for (const match of text.matchAll(m.pattern)) {
+      const term = termOf(m, match[0]);
+      if (!term || (term.near && !near(text, match.index, match[0].length, term))) continue;
+      const paragraph = paragraphAt(match.index);
+      evidence.score += term.weight * (paragraph === 0 ? LEAD_BONUS : 1);
+      evidence.mentions++;
+      seen.add(paragraph);
+    }
+    evidence.paragraphs = seen.size;
+    evidence.inLead = seen.has(0);
+    scores.set(m.id, evidence);
   }
   return scores;
 }
 
 export function tagTopics(draft: Draft, knowledge: Knowledge): void {
-  const text = [draft.title ?? '', ...draft.blocks.map((b) => b.text)].join('\n');
-  const scores = scoreTopics(text, knowledge);
-  const tagged = new Set(matchers(knowledge).filter((m) => (scores.get(m.id) ?? 0) >= m.threshold).map((m) => m.id));
+  const headline = draft.removed.find((r) => r.rule === 'headline')?.text;
+  const paragraphs = draft.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
+  // The headline and the lead paragraph together are the lead.
+  const texts = paragraphs.length > 0 ? [[headline ?? '', paragraphs[0]!].join('\n'), ...paragraphs.slice(1)] : [headline ?? ''];
+  const words = texts.join(' ').split(/\s+/).length;
+  const lengthFactor = Math.max(1, Math.sqrt(words / BASE_WORDS));
+  const scores = scoreTopics(texts, knowledge);
+  const tagged = new Set<string>();
+  for (const m of matchers(knowledge)) {
+    const e = scores.get(m.id)!;
+    // Evidence in the lead, or repeated: in two paragraphs or three mentions.
+    const spread = e.inLead || e.paragraphs >= 2 || e.mentions >= 3;
+    if (e.score >= m.threshold * lengthFactor && e.mentions >= 2 && spread) tagged.add(m.id);
+  }
   for (const id of draft.editor.topics ?? []) tagged.add(id);
   for (const id of draft.editor.removeTopics ?? []) tagged.delete(id);
   draft.topics = [...tagged].sort();
+}
+
+function termOf(m: TopicMatcher, found: string): Term | undefined {
+  const lower = found.toLowerCase();
+  return m.terms.get(lower) ?? m.terms.get(lower.replace(/e?s$/, '')) ?? m.terms.get(lower.replace(/s$/, ''));
+}
+
+/** An anchor of the term stands within `within` words of the mention. */
+function near(text: string, index: number, length: number, term: Term): boolean {
+  // A window of characters wide enough for `within` words of any usual length, then cut to the words.
+  const reach = term.within * 20;
+  const before = text.slice(Math.max(0, index - reach), index).split(/\s+/).slice(-term.within).join(' ');
+  const after = text.slice(index + length, index + length + reach).split(/\s+/).slice(0, term.within + 1).join(' ');
+  return term.near!.test(before) || term.near!.test(after);
 }

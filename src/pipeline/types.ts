@@ -4,14 +4,17 @@ import type { VFile } from 'vfile';
 import type { ArticleEntity, Claim, DatePrecision, Quote } from '../schema/article.ts';
 import type { EditorFrontMatter } from '../schema/editor.ts';
 
-/** A mention or quotation marked inside a block's text, by character offsets into `Block.text`. */
+/** A mention, quotation or claim marked inside a block's text, by character offsets into `Block.text`. */
 export type Span =
   | { kind: 'entity'; start: number; end: number; id: string }
   | { kind: 'quote'; start: number; end: number; quote: number }
+  | { kind: 'claim'; start: number; end: number; claim: number }
   /** Formatting an editor wrote in Markdown (set by apply-formatting; links are http(s) or mailto only). */
   | { kind: 'emphasis'; start: number; end: number }
   | { kind: 'strong'; start: number; end: number }
   | { kind: 'link'; start: number; end: number; href: string };
+
+export type EntitySpan = Extract<Span, { kind: 'entity' }>;
 
 export interface Block {
   kind: 'paragraph' | 'caption';
@@ -64,4 +67,13 @@ export interface Draft {
   claims: Claim[];
   summary: string;
   story: string | null;
+  /** The dateline the cleaner took off the first paragraph ("TEHRAN, Sept 20 (Reuters) -"), as metadata. */
+  dateline?: Dateline;
+}
+
+export interface Dateline {
+  text: string;
+  /** The place it names ("TEHRAN" → "Tehran"), or null. */
+  place: string | null;
+  line: number;
 }

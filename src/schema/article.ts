@@ -81,3 +81,4 @@ export type Claim = z.infer<typeof claimSchema>;
 export type ArticleFrontMatter = z.infer<typeof articleSchema>;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type ClaimStance = (typeof CLAIM_STANCES)[number];

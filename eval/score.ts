@@ -1,0 +1,222 @@
+// Scores ingested articles against hand-written labels (eval/<split>/<case>.yaml beside <case>.txt). The
+// labels are read off the raw texts by a person, never copied from the pipeline's output; see eval/README.md.
+import { z } from 'astro/zod';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { parse } from 'yaml';
+import type { ArticleFrontMatter } from '../src/schema/article.ts';
+
+export const labelSchema = z
+  .object({
+    date: z.string().nullable(),
+    datePrecision: z.enum(['day', 'month', 'year']).optional(),
+    source: z.string().nullable(),
+    author: z.string().nullable(),
+    agency: z.string().nullable(),
+    topics: z.array(z.string()),
+    /** Names as written in full; "A|B" accepts either. */
+    entities: z.array(z.string()),
+    /** Each direct quotation of five words or more, by its first words, with who said it ("A|B" accepts either). */
+    quotes: z.array(z.object({ start: z.string(), speaker: z.string() })),
+    /** Lines (or line prefixes such as a dateline) that are not part of the article. */
+    boilerplate: z.array(z.string()),
+    /** The article's own headline when the text carries one: neither boilerplate nor a body sentence. */
+    headline: z.string().optional(),
+    captions: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Label = z.infer<typeof labelSchema>;
+
+export interface Output {
+  data: ArticleFrontMatter;
+  /** Body text, one block per line. */
+  body: string;
+  captions: string[];
+}
+
+export function readOutput(mdx: string): Output {
+  const end = mdx.indexOf('\n---\n', 4);
+  const data = parse(mdx.slice(4, end)) as ArticleFrontMatter;
+  const tree = fromMarkdown(mdx.slice(end + 5), { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  const blocks: string[] = [];
+  const captions: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'paragraph') blocks.push(toString(node));
+    if (node.type === 'mdxJsxFlowElement' && (node as { name?: string }).name === 'Caption') captions.push(toString(node));
+  });
+  return { data, body: blocks.join('\n'), captions };
+}
+
+export interface Tally {
+  hit: number;
+  total: number;
+}
+
+export interface CaseScore {
+  name: string;
+  topics: { tp: number; fp: number; fn: number; got: string[]; want: string[] };
+  entities: Tally & { missed: string[] };
+  speakers: Tally & { wrong: string[] };
+  /** Quotations the pipeline reported that no label names (scare quotes taken for quotes, and the like). */
+  extraQuotes: string[];
+  boilerplate: Tally & { left: string[] };
+  sentences: Tally & { lost: string[] };
+  captions: Tally;
+  date: { exact: boolean; invented: boolean; got: string | null; want: string | null };
+  credits: { source: boolean; author: boolean; agency: boolean };
+  title: boolean | null;
+}
+
+export function scoreCase(name: string, raw: string, label: Label, out: Output): CaseScore {
+  const body = squash(out.body);
+  const data = out.data;
+
+  const want = new Set(label.topics);
+  const got = new Set(data.topics);
+  const tp = [...got].filter((t) => want.has(t)).length;
+
+  const missed = label.entities.filter((e) => !alternatives(e).some((alt) => data.entities.some((x) => sameName(alt, x.name) || x.id === slug(alt))));
+
+  const wrong: string[] = [];
+  const matched = new Set<number>();
+  for (const q of label.quotes) {
+    const start = squash(q.start).toLowerCase();
+    const index = data.quotes.findIndex((x) => squash(x.text).toLowerCase().startsWith(start) || squash(x.text).toLowerCase().includes(start));
+    if (index >= 0) matched.add(index);
+    const found = data.quotes[index];
+    const ok = found !== undefined && alternatives(q.speaker).some((s) => sameSpeaker(s, found.speaker, found.speakerId));
+    if (!ok) wrong.push(`${q.start} → ${found ? (found.speaker ?? 'nobody') : 'not found'} (want ${q.speaker})`);
+  }
+  const extraQuotes = data.quotes.filter((_, i) => !matched.has(i)).map((q) => q.text);
+
+  const left = label.boilerplate.filter((line) => body.includes(squash(line)));
+
+  const bodyLines = withoutLabelled(raw, label);
+  const sentences = bodyLines.flatMap(sentencesOf);
+  const lost = sentences.filter((s) => !body.includes(squash(s)) && !squash(out.captions.join('\n')).includes(squash(s)));
+
+  const capturedCaptions = label.captions.filter((c) => out.captions.some((x) => squash(x).includes(squash(c))));
+
+  const wantDate = label.date === null ? null : `${label.date}/${label.datePrecision ?? 'day'}`;
+  const gotDate = data.date === null ? null : `${data.date}/${data.datePrecision}`;
+
+  return {
+    name,
+    topics: { tp, fp: got.size - tp, fn: want.size - tp, got: [...got], want: [...want] },
+    entities: { hit: label.entities.length - missed.length, total: label.entities.length, missed },
+    speakers: { hit: label.quotes.length - wrong.length, total: label.quotes.length, wrong },
+    extraQuotes,
+    boilerplate: { hit: label.boilerplate.length - left.length, total: label.boilerplate.length, left },
+    sentences: { hit: sentences.length - lost.length, total: sentences.length, lost },
+    captions: { hit: capturedCaptions.length, total: label.captions.length },
+    date: { exact: wantDate === gotDate, invented: gotDate !== null && wantDate !== gotDate, got: gotDate, want: wantDate },
+    credits: {
+      source: alternatives(label.source ?? '').concat(label.source ? [] : ['']).some((s) => sameName(s, data.source ?? '')),
+      // Several bylined authors are scored by the first.
+      author: alternatives(label.author ?? '').concat(label.author ? [] : ['']).some((a) => sameName(a, (data.author ?? '').split(/\s+and\s+|,\s*/)[0]!)),
+      agency: alternatives(label.agency ?? '').concat(label.agency ? [] : ['']).some((s) => sameName(s, data.agency ?? '')),
+    },
+    title: label.headline === undefined ? null : squash(label.headline) === squash(data.title),
+  };
+}
+
+export interface Summary {
+  articles: number;
+  topicF1: number;
+  entityRecall: number;
+  quoteSpeakers: number;
+  extraQuotes: number;
+  boilerplateRemoved: number;
+  sentencesKept: number;
+  captionsMarked: number;
+  datesExact: number;
+  inventedDates: number;
+  sources: number;
+  authors: number;
+  agencies: number;
+  headlinesAsTitle: number;
+}
+
+export function summarise(cases: CaseScore[]): Summary {
+  const sum = (f: (c: CaseScore) => number): number => cases.reduce((a, c) => a + f(c), 0);
+  const ratio = (hit: number, total: number): number => (total === 0 ? 1 : hit / total);
+  const tp = sum((c) => c.topics.tp);
+  const fp = sum((c) => c.topics.fp);
+  const fn = sum((c) => c.topics.fn);
+  const headlines = cases.filter((c) => c.title !== null);
+  return {
+    articles: cases.length,
+    topicF1: tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn),
+    entityRecall: ratio(sum((c) => c.entities.hit), sum((c) => c.entities.total)),
+    quoteSpeakers: ratio(sum((c) => c.speakers.hit), sum((c) => c.speakers.total)),
+    extraQuotes: sum((c) => c.extraQuotes.length),
+    boilerplateRemoved: ratio(sum((c) => c.boilerplate.hit), sum((c) => c.boilerplate.total)),
+    sentencesKept: ratio(sum((c) => c.sentences.hit), sum((c) => c.sentences.total)),
+    captionsMarked: ratio(sum((c) => c.captions.hit), sum((c) => c.captions.total)),
+    datesExact: ratio(cases.filter((c) => c.date.exact).length, cases.length),
+    inventedDates: cases.filter((c) => c.date.invented).length,
+    sources: ratio(cases.filter((c) => c.credits.source).length, cases.length),
+    authors: ratio(cases.filter((c) => c.credits.author).length, cases.length),
+    agencies: ratio(cases.filter((c) => c.credits.agency).length, cases.length),
+    headlinesAsTitle: ratio(headlines.filter((c) => c.title).length, headlines.length),
+  };
+}
+
+/** The raw text without labelled boilerplate, headline and captions, as paragraphs (hard wraps joined). */
+function withoutLabelled(raw: string, label: Label): string[] {
+  const cut = [...label.boilerplate, ...label.captions, ...(label.headline ? [label.headline] : [])].map(squash);
+  return raw
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n|\n(?=\S)/)
+    .map(squash)
+    .map((p) => {
+      let text = p;
+      for (const c of cut) if (c && text.includes(c)) text = text.replace(c, ' ');
+      return squash(text);
+    })
+    .filter((p) => p !== '');
+}
+
+/** Sentences by a plain rule (end punctuation, optional closing quote, space, capital), for counting only. */
+function sentencesOf(paragraph: string): string[] {
+  return paragraph.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u).map(squash).filter((s) => s.length > 0);
+}
+
+function alternatives(text: string): string[] {
+  return text.split('|').map((s) => s.trim()).filter(Boolean);
+}
+
+function sameSpeaker(want: string, speaker: string | null, speakerId: string | undefined): boolean {
+  if (speaker === null) return false;
+  if (speakerId && speakerId === slug(want)) return true;
+  const a = normal(want).replace(/^(?:a|an|the|one) /, '');
+  const b = normal(speaker).replace(/^(?:a|an|the|one) /, '');
+  return a === b;
+}
+
+export function sameName(a: string, b: string): boolean {
+  return normal(a) === normal(b);
+}
+
+function normal(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function slug(text: string): string {
+  return normal(text).replace(/'/g, '').replace(/ /g, '-');
+}
+
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

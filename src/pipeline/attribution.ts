@@ -1,0 +1,300 @@
+// Who says, warns or denies something in a sentence: the subject of a verb, read with cheap rules over the
+// words and the entity mentions around it. "Kirby said", "said Justin Bronk", "an unnamed US official told",
+// "Austin responding to a question said", "…, and said", "according to X", "he said". Shared by quotations
+// and claims.
+import type { Cues, PhraseSet } from './language.ts';
+import { isModifierWord, isVerb } from './lexicon.ts';
+import type { QuoteRange } from './quote-marks.ts';
+import type { Token } from './tokens.ts';
+import type { EntitySpan } from './types.ts';
+
+export type Subject =
+  | { kind: 'entity'; id: string }
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'description'; text: string; head: string };
+
+export interface Act {
+  /** Token index of the verb. */
+  verb: number;
+  /** Offset of the verb in the block. */
+  at: number;
+  /** Who speaks or holds the view; for a passive verb ("was accused by Kyiv") its agent, or null. */
+  subject: Subject | null;
+}
+
+/** Words between a subject and its verb that are neither: "Kirby also said", "Sullivan twice warned". */
+const FILLERS = new Set(
+  'also later then previously earlier again twice repeatedly further has have had will would could may might did does do long since recently once already still finally reportedly publicly privately separately quickly indirectly directly initially'.split(
+    ' ',
+  ),
+);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'some', 'several', 'many', 'both']);
+const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'if', 'when', 'as']);
+const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'for', 'from', 'with', 'on']);
+const MAX_SUBJECT = 10;
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|time|night|morning|evening|weekend)$/;
+
+export interface Context {
+  text: string;
+  tokens: Token[];
+  quotes: QuoteRange[];
+  /** Sentence end offsets (see sentenceEnds). */
+  ends: number[];
+  /** Entity mentions of the block. */
+  mentions: EntitySpan[];
+  /** Ids of the article's people. */
+  people: Set<string>;
+  /** Start offsets of the tokens, for binary search. */
+  starts: number[];
+  cues: Cues;
+}
+
+/**
+ * Every use of one of `verbs` outside quotations, with its subject; with `accordingTo`, also "according to X".
+ * A verb that is also a noun does not count after a determiner ("a charge", "the claims").
+ */
+export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act[] {
+  const acts: Act[] = [];
+  const { tokens } = ctx;
+  for (let v = 0; v < tokens.length; v++) {
+    const t = tokens[v]!;
+    if (insideQuote(ctx, t.start)) continue;
+    if (afterDeterminer(tokens, v)) continue;
+    if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
+      acts.push({ verb: v, at: t.start, subject: subjectAfter(ctx, v + 1) });
+      continue;
+    }
+    const length = verbs.startingAt(tokens, v);
+    if (length === 0 || !t.text.match(/^\p{Ll}/u)) continue;
+    acts.push(actAt(ctx, v, length));
+    v += length - 1;
+  }
+  return acts;
+}
+
+function actAt(ctx: Context, v: number, length: number): Act {
+  const { tokens } = ctx;
+  const at = tokens[v]!.start;
+  const zoneStart = Math.max(sentenceStart(ctx, at), lastQuoteEndBefore(ctx, at));
+  // "a company accused of supplying drones": a participle after a noun, whose subject is the accused.
+  if (/^(?:of|by)$/.test(tokens[v + length]?.text ?? '') && /ed$/.test(tokens[v + length - 1]!.text)) {
+    const agent = tokens[v + length]!.text === 'by' ? subjectAfter(ctx, v + length) : null;
+    if (!FILLERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') && !PRONOUNS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) {
+      return { verb: v, at, subject: agent };
+    }
+  }
+  let b = skipFillers(tokens, v - 1, zoneStart);
+  // "He declined to say", "X refused to comment": the subject is that of the verb governing "to".
+  if (b >= 1 && tokens[b]!.text === 'to' && tokens[b - 1]!.after === '' && !tokens[b - 1]!.capitalised) b = skipFillers(tokens, b - 2, zoneStart);
+  const passive = b >= 0 && BE.has(tokens[b]!.text.toLowerCase());
+  if (passive) {
+    const agent = tokens[v + length]?.text === 'by' ? subjectAfter(ctx, v + length) : null;
+    return { verb: v, at, subject: agent };
+  }
+  // Verb first: "…,” said Justin Bronk", "said one trader".
+  if (b < 0 || tokens[b]!.start < zoneStart) {
+    return { verb: v, at, subject: subjectAfter(ctx, v + length - 1) };
+  }
+  return { verb: v, at, subject: subjectBefore(ctx, b, zoneStart, v) };
+}
+
+/** "a charge", "the first confirmed delivery": a verb form used as a noun or an adjective. */
+function afterDeterminer(tokens: Token[], v: number): boolean {
+  const before = tokens[v - 1];
+  if (!before || before.after !== '') return false;
+  if (DETERMINERS.has(before.text.toLowerCase())) return true;
+  // "the first confirmed delivery": an "-ed" form between a determiner and the noun it describes.
+  const two = tokens[v - 2];
+  const next = tokens[v + 1];
+  const describes = !!next && tokens[v]!.after === '' && !next.capitalised && isModifierWord(next.text) && /ed$/.test(tokens[v]!.text);
+  return describes && !before.capitalised && !!two && two.after === '' && DETERMINERS.has(two.text.toLowerCase());
+}
+
+function skipFillers(tokens: Token[], b: number, zoneStart: number): number {
+  while (b >= 0 && tokens[b]!.start >= zoneStart && FILLERS.has(tokens[b]!.text.toLowerCase()) && tokens[b]!.after === '') b--;
+  return b;
+}
+
+/** The subject ending at token b (right before the verb, fillers skipped), within [zoneStart, verb). */
+function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): Subject | null {
+  const { tokens } = ctx;
+  const word = tokens[b]!.text.toLowerCase();
+  // "Iran denies …, although it has acknowledged": "it" is what the sentence named before it.
+  if ((word === 'it' || word === 'they') && b > 0) {
+    const earlier = ctx.mentions.find((m) => m.start >= sentenceStart(ctx, tokens[b]!.start) && m.end <= tokens[b]!.start && !isPerson(ctx, m));
+    if (earlier) return { kind: 'entity', id: earlier.id };
+  }
+  if (PRONOUNS.has(word)) return { kind: 'pronoun', word };
+  // "…Antony Blinken, who said": the relative pronoun stands for the name before it.
+  if (word === 'who' && b > 0) return entityEndingAt(ctx, b - 1) ?? descriptionEndingAt(ctx, b - 1, zoneStart);
+  // "X rejected … and said": a second verb of the sentence's subject.
+  if (word === 'and') return firstSubject(ctx, sentenceStart(ctx, tokens[v]!.start), v);
+  // "Kirby said" (but "Grynkewich, commander of the US Ninth Air Force, told": the name before the apposition;
+  // "Both Tehran and Moscow have rejected": the whole phrase).
+  const adjacent = tokens[b]!.after === '' ? entityEndingAt(ctx, b) : null;
+  if (adjacent && !coordinated(ctx, adjacent)) return adjacent;
+  // "Austin responding to a question said": the last person named before the verb.
+  const people = ctx.mentions.filter((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m));
+  const person = people[people.length - 1];
+  if (person) return { kind: 'entity', id: person.id };
+  // "One Saudi diplomat, speaking on condition of anonymity, said": the phrase before the aside.
+  if (tokens[b]!.after === ',') return firstSubject(ctx, zoneStart, v);
+  return descriptionEndingAt(ctx, b, zoneStart);
+}
+
+/** "said Justin Bronk, a senior…", "according to the official": the subject right after token v. */
+function subjectAfter(ctx: Context, v: number): Subject | null {
+  const { tokens, cues } = ctx;
+  // "said Rear Admiral Vadim Kulit": the rank is not the speaker.
+  let skip = v + 1;
+  for (let n = Math.max(cues.ranks.startingAt(tokens, skip), cues.honorifics.startingAt(tokens, skip)); n > 0; n = Math.max(cues.ranks.startingAt(tokens, skip), cues.honorifics.startingAt(tokens, skip))) {
+    if (!ctx.mentions.some((m) => m.start === tokens[skip + n]?.start)) break;
+    skip += n;
+  }
+  if (skip > v + 1) return { kind: 'entity', id: ctx.mentions.find((m) => m.start === tokens[skip]!.start)!.id };
+  const first = tokens[v + 1];
+  if (!first || tokens[v]!.after !== '') return null;
+  const word = first.text.toLowerCase();
+  if (PRONOUNS.has(word)) return { kind: 'pronoun', word };
+  const mention = ctx.mentions.find((m) => m.start === first.start);
+  if (mention) {
+    const last = lastTokenOf(ctx, mention);
+    if (tokens[last]!.after !== '' || !tokens[last + 1] || !tokens[last + 1]!.capitalised) return { kind: 'entity', id: mention.id };
+  }
+  let end = v + 1;
+  while (end + 1 < tokens.length && end - v < 8 && tokens[end]!.after === '' && !CLAUSE_WORDS.has(tokens[end + 1]!.text) && !ctx.cues.speechVerbs.has(tokens[end + 1]!.text)) end++;
+  return description(ctx, v + 1, end);
+}
+
+/** An entity mention whose last word is token i. */
+function entityEndingAt(ctx: Context, i: number): Subject | null {
+  const t = ctx.tokens[i]!;
+  const m = ctx.mentions.find((s) => s.start <= t.start && t.end <= s.end && s.end === t.end);
+  if (!m) return null;
+  // "Iran's mission to the United Nations said", "the commander in the Middle East has warned": the mention is
+  // inside a longer phrase, not the subject.
+  const first = ctx.tokens.findIndex((x) => x.start === m.start);
+  let before = first - 1;
+  if (ctx.tokens[before]?.text.toLowerCase() === 'the') before--;
+  if (before >= 0 && ctx.tokens[before]!.after === '' && PREPOSITIONS.has(ctx.tokens[before]!.text)) return null;
+  return { kind: 'entity', id: m.id };
+}
+
+/** The mention is one of several joined by "and"/"or" ("Both Tehran and Moscow"). */
+function coordinated(ctx: Context, subject: Subject): boolean {
+  if (subject.kind !== 'entity') return false;
+  const m = ctx.mentions.find((s) => s.id === subject.id);
+  const first = m ? ctx.tokens.findIndex((x) => x.start >= m.start) : -1;
+  return first > 0 && /^(?:and|or)$/.test(ctx.tokens[first - 1]!.text);
+}
+
+/** A noun phrase ending at token b: back to its determiner, a comma, a clause word or the zone's start. */
+function descriptionEndingAt(ctx: Context, b: number, zoneStart: number): Subject | null {
+  const { tokens } = ctx;
+  let a = b;
+  while (a - 1 >= 0 && b - a < MAX_SUBJECT) {
+    const prev = tokens[a - 1]!;
+    if (prev.start < zoneStart || (prev.after !== '' && !prev.possessive) || CLAUSE_WORDS.has(prev.text.toLowerCase())) break;
+    if ((!prev.capitalised && ctx.cues.speechVerbs.has(prev.text)) || PRONOUNS.has(prev.text.toLowerCase())) break;
+    a--;
+    // "a source in the defence industry", "Iran's mission to the United Nations": a determiner after a
+    // preposition opens a phrase inside the subject, not the subject itself.
+    if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1]?.text ?? '')) break;
+  }
+  return description(ctx, a, b);
+}
+
+/** The subject at the start of the sentence: its first person, else the phrase before its first verb or comma. */
+function firstSubject(ctx: Context, zoneStart: number, v: number): Subject | null {
+  const { tokens } = ctx;
+  const person = ctx.mentions.find((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m));
+  if (person) return { kind: 'entity', id: person.id };
+  const first = firstInZone(ctx, zoneStart);
+  if (first < 0 || first >= v) return null;
+  let end = first;
+  while (end + 1 < v && tokens[end]!.after === '' && !looksLikeVerb(tokens[end + 1]!) && !CLAUSE_WORDS.has(tokens[end + 1]!.text)) end++;
+  if (PRONOUNS.has(tokens[first]!.text.toLowerCase()) && end === first) return { kind: 'pronoun', word: tokens[first]!.text.toLowerCase() };
+  return description(ctx, first, end);
+}
+
+function description(ctx: Context, a: number, b: number): Subject | null {
+  if (a > b) return null;
+  const { tokens, text } = ctx;
+  // Words outside the noun phrase proper: "A Western diplomat in Tehran" is "A Western diplomat".
+  let end = b;
+  for (let i = a + 1; i <= b; i++) {
+    if (/^(?:in|at|from|based)$/.test(tokens[i]!.text) && tokens[i + 1]?.capitalised) {
+      end = i - 1;
+      break;
+    }
+  }
+  // "Iran's Foreign Ministry on Monday": a time phrase is no part of who speaks.
+  while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
+  const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);
+  if (only) return { kind: 'entity', id: only.id };
+  const phrase = text.slice(tokens[a]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
+  const words = phrase.split(' ');
+  if (words.length > MAX_SUBJECT || !/\p{L}/u.test(phrase)) return null;
+  const headAt = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|to|for|from)$/.test(w));
+  const head = (headAt > 0 ? words[headAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/['’]s$/, '');
+  return { kind: 'description', text: phrase, head };
+}
+
+/** A verb form by the dictionary, or a lowercase word in "-ed" ("dismissed"), which the dictionary may lack. */
+function looksLikeVerb(t: Token): boolean {
+  return !t.capitalised && (isVerb(t.text) || /ed$/.test(t.text));
+}
+
+function isPerson(ctx: Context, m: EntitySpan): boolean {
+  return ctx.people.has(m.id);
+}
+
+function lastTokenOf(ctx: Context, m: EntitySpan): number {
+  let i = ctx.tokens.findIndex((t) => t.start >= m.start);
+  while (i + 1 < ctx.tokens.length && ctx.tokens[i + 1]!.end <= m.end) i++;
+  return i;
+}
+
+function firstInZone(ctx: Context, zoneStart: number): number {
+  const i = lastAtOrBefore(ctx.starts, zoneStart - 1) + 1;
+  return i < ctx.tokens.length ? i : -1;
+}
+
+export function insideQuote(ctx: Context, offset: number): boolean {
+  // Quotations are sorted and never overlap: the last one starting at or before the offset decides.
+  const i = lastAtOrBefore(ctx.quotes.map((q) => q.start), offset);
+  return i >= 0 && offset < ctx.quotes[i]!.end;
+}
+
+export function sentenceStart(ctx: Context, offset: number): number {
+  const i = lastAtOrBefore(ctx.ends, offset);
+  return i >= 0 ? ctx.ends[i]! : 0;
+}
+
+export function sentenceEnd(ctx: Context, offset: number): number {
+  const i = lastAtOrBefore(ctx.ends, offset);
+  return ctx.ends[i + 1] ?? ctx.text.length;
+}
+
+/** Index of the last sorted value ≤ x, or -1. */
+function lastAtOrBefore(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function lastQuoteEndBefore(ctx: Context, offset: number): number {
+  let end = 0;
+  for (const q of ctx.quotes) if (q.end <= offset) end = Math.max(end, q.end);
+  return end;
+}

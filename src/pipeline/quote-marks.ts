@@ -1,0 +1,77 @@
+// Quoted stretches of a block, in curly or straight double quotes, and the sentence bounds that ignore full
+// stops inside them. A quotation left open at the end of a block runs to the end of the block (the next
+// paragraph then opens with a new quotation mark, as in long multi-paragraph quotes).
+
+export interface QuoteRange {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just after the closing mark (or the block's end when the quotation is left open). */
+  end: number;
+  /** The words inside the marks, trimmed of the comma that precedes an attribution. */
+  inner: string;
+}
+
+export function quoteRanges(text: string): QuoteRange[] {
+  const ranges: QuoteRange[] = [];
+  let open: number | null = null;
+  let straight: number | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' && open === null && straight === null) open = i;
+    else if (c === '”' && open !== null) {
+      ranges.push(range(text, open, i + 1));
+      open = null;
+    } else if (c === '"' && open === null) {
+      if (straight === null) straight = i;
+      else {
+        ranges.push(range(text, straight, i + 1));
+        straight = null;
+      }
+    }
+  }
+  const unclosed = open ?? straight;
+  if (unclosed !== null) ranges.push(range(text, unclosed, text.length));
+  return ranges;
+}
+
+function range(text: string, start: number, end: number): QuoteRange {
+  const closed = end <= text.length && /[”"]/.test(text[end - 1] ?? '') && end - 1 > start;
+  const inner = text
+    .slice(start + 1, closed ? end - 1 : end)
+    .trim()
+    .replace(/,$/, '')
+    .trim();
+  return { start, end, inner };
+}
+
+export function wordsIn(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Sentence ends (offsets just after the end punctuation, or after a closing quotation mark that follows it)
+ * outside quotations. A full stop after an abbreviation or an initial ("Gen.", "U.S.", "J.") ends nothing.
+ */
+export function sentenceEnds(text: string, quotes: QuoteRange[]): number[] {
+  const ends: number[] = [];
+  const inside = (i: number): QuoteRange | undefined => quotes.find((q) => q.start < i && i < q.end - 1);
+  const boundary = /[.!?…]+(?=["”’)\]]*\s+["“‘(]?[\p{Lu}\d])/gu;
+  for (const m of text.matchAll(boundary)) {
+    let end = m.index + m[0].length;
+    const q = inside(m.index);
+    // A quotation ending in a full stop ends its sentence too ("… in Syria.” Next sentence).
+    if (q) {
+      if (q.end !== end + 1) continue;
+      end = q.end;
+    } else {
+      while (/["”’)\]]/.test(text[end] ?? '')) end++;
+    }
+    const word = text.slice(text.lastIndexOf(' ', m.index - 1) + 1, m.index);
+    if (m[0] === '.' && (/^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))) continue;
+    ends.push(end);
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+const ABBREVIATIONS = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // SITE and BASE let the same build be hosted at a domain root or under a sub-path (GitHub Pages).
 export default defineConfig({
@@ -8,7 +9,8 @@ export default defineConfig({
   base: process.env.BASE ?? '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefind()],
+  // In this order: the service worker's manifest lists the search index Pagefind writes.
+  integrations: [pagefind(), serviceWorker()],
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.
   vite: { build: { assetsInlineLimit: 0 } },

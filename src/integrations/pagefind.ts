@@ -1,9 +1,12 @@
 // Builds the Pagefind search index once the site is written: the one place Pagefind is wired in. Pages say
-// what to index with data-pagefind-body / -ignore / -filter / -meta attributes.
+// what to index with data-pagefind-body / -ignore, and SearchMeta adds filters, metadata and sort keys.
+// Navigation, asides (related lists) and footers are never indexed, wherever a page puts them.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefindApi from 'pagefind';
+
+const EXCLUDED = ['nav', 'aside', 'footer', '[role=navigation]'];
 
 export function pagefind(): AstroIntegration {
   return {
@@ -11,7 +14,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefindApi.createIndex({});
+        const { index, errors } = await pagefindApi.createIndex({ excludeSelectors: EXCLUDED });
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);

@@ -1,8 +1,8 @@
 // npm run ingest [-- --input DIR ... --output DIR] [--no-cache] [--threads N]
 // Reads every .txt and .md under the inputs (default: seeds/ and content/articles/) and writes one
 // <slug>.mdx per article to the output (default: the site's generated folder). Unchanged articles come from
-// the cache (SITREP_CACHE_DIR, default node_modules/.cache/sitrep/ingest); large runs use one worker thread
-// per core and show a progress bar on a terminal. Exit 1 on any error.
+// the cache (SITREP_CACHE_DIR, default node_modules/.cache/sitrep/ingest); large runs share the work with a
+// worker thread per idle core (--threads N to choose) and show a progress bar on a terminal. Exit 1 on any error.
 import { parseArgs } from 'node:util';
 import { ingestAsync, hasErrors } from '../src/pipeline/ingest.ts';
 import { DEFAULT_CACHE_DIR } from '../src/pipeline/cache.ts';

@@ -35,7 +35,7 @@ export interface IngestProgress {
 }
 
 export interface AsyncIngestOptions extends IngestOptions {
-  /** Worker threads; default: one per core for runs of 200 articles or more, none below. */
+  /** Worker threads besides the main thread; default: cores - 1 for runs of 400 articles or more, none below. */
   threads?: number;
   onProgress?: (progress: IngestProgress) => void;
 }
@@ -147,23 +147,26 @@ export async function ingestAsync(options: AsyncIngestOptions): Promise<IngestRe
       drafts.set(index, draft);
       report();
     };
+    const processHere = (task: ProcessTask): void => store(task.index, processArticle(task.bytes, task.sourceFile, p.knowledge, p.pipelineOptions));
     const processing = poolFor(pending.length);
     if (processing) {
-      await processing.run<ProcessTask, ProcessResult>('process', pending, ({ index, encoded }) => store(index, decodeDraft(encoded), encoded));
+      await processing.run<ProcessTask, ProcessResult>('process', pending, ({ index, encoded }) => store(index, decodeDraft(encoded), encoded), processHere);
     } else {
-      for (const task of pending) store(task.index, processArticle(task.bytes, task.sourceFile, p.knowledge, p.pipelineOptions));
+      for (const task of pending) processHere(task);
     }
     const ordered = inOrder(p, drafts);
     const { good, emits, pending: toEmit } = beginEmit(p, ordered);
+    const keys = new Map(toEmit.map((t) => [t.index, t.key]));
+    const emitHere = (task: EmitTask): void => void emits.set(task.index, storeEmitted(p, { key: keys.get(task.index) ?? null }, emitArticle(task.frontMatter, task.blocks)));
     const emitting = poolFor(toEmit.length);
     if (emitting) {
-      const keys = new Map(toEmit.map((t) => [t.index, t.key]));
       const tasks: EmitTask[] = toEmit.map(({ index, frontMatter, blocks }) => ({ index, frontMatter, blocks }));
-      await emitting.run<EmitTask, EmitResult>('emit', tasks, ({ index, emitted }) => emits.set(index, storeEmitted(p, { key: keys.get(index) ?? null }, emitted)));
+      await emitting.run<EmitTask, EmitResult>('emit', tasks, ({ index, emitted }) => emits.set(index, storeEmitted(p, { key: keys.get(index) ?? null }, emitted)), emitHere);
     } else {
-      for (const task of toEmit) emits.set(task.index, storeEmitted(p, task, emitArticle(task.frontMatter, task.blocks)));
+      for (const task of toEmit) emitHere(task);
     }
-    return complete(p, options, ordered, good, emits, { processed: pending.length, cached, threads: (pool as WorkerPool | null)?.size ?? 0 });
+    const threads = (pool as WorkerPool | null)?.size ?? 0;
+    return complete(p, options, ordered, good, emits, { processed: pending.length, cached, threads: threads > 0 ? threads + 1 : 0 });
   } finally {
     await (pool as WorkerPool | null)?.close();
   }

@@ -1,19 +1,26 @@
-// Shares the per-article work of a large ingest among worker threads, one per core: batches go to whichever
-// worker is free and results come back tagged with their index. The work is a pure function of each task,
-// so which thread ran it never changes the output.
+// Shares the per-article work of a large ingest between the main thread and worker threads, one thread per
+// core in all: batches go to whichever thread is free and results come back tagged with their index. The
+// main thread takes batches too, so that only cores - 1 extra threads pay for loading the pipeline (about
+// 1.5 s of CPU each). The work is a pure function of each task, so which thread ran it never changes the
+// output.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { WorkerRequest, WorkerSetup } from './ingest-worker.ts';
 
 const BATCH = 16;
-/** Below this many tasks, starting threads (about 0.3 s each, loading the pipeline) costs more than it saves. */
-const MIN_TASKS = 200;
+/** Below this many tasks, a worker's start-up costs more than it saves. */
+const MIN_TASKS = 400;
 
-/** Worker threads worth starting for `pending` tasks. */
-export function threadsFor(pending: number, requested?: number): number {
+/**
+ * Worker threads worth starting, besides the main thread, for `pending` tasks: one per idle core. A core
+ * that other processes keep busy (the load average, as `make -l` reads it) gives a worker nothing but its
+ * start-up cost, as measured on a 2-core machine shared by several builds.
+ */
+export function threadsFor(pending: number, requested?: number, load = os.loadavg()[0] ?? 0): number {
   if (requested !== undefined) return Math.max(0, Math.min(requested, Math.ceil(pending / BATCH)));
   if (pending < MIN_TASKS) return 0;
-  return Math.min(os.availableParallelism(), Math.ceil(pending / BATCH));
+  const idle = Math.round(os.availableParallelism() - load);
+  return Math.max(0, Math.min(idle - 1, Math.ceil(pending / BATCH)));
 }
 
 export class WorkerPool {
@@ -27,11 +34,21 @@ export class WorkerPool {
     return this.workers.length;
   }
 
-  /** Runs every task on the pool; `onResult` sees each result as its batch comes back. */
-  async run<Task extends { index: number }, Result>(kind: WorkerRequest['kind'], tasks: Task[], onResult: (result: Result) => void): Promise<void> {
+  /**
+   * Runs every task, on the workers and, with `local`, on this thread too (a batch at a time, yielding between
+   * batches so that the workers' results are taken in); `onResult` sees each worker result as it comes back.
+   */
+  async run<Task extends { index: number }, Result>(kind: WorkerRequest['kind'], tasks: Task[], onResult: (result: Result) => void, local?: (task: Task) => void): Promise<void> {
     const queue = tasks.slice();
-    await Promise.all(
-      this.workers.map(
+    const here = async (): Promise<void> => {
+      while (local && queue.length > 0) {
+        for (const task of queue.splice(0, BATCH)) local(task);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    await Promise.all([
+      here(),
+      ...this.workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const finish = (error?: Error): void => {
@@ -57,7 +74,7 @@ export class WorkerPool {
             next();
           }),
       ),
-    );
+    ]);
   }
 
   async close(): Promise<void> {

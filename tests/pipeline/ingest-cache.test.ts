@@ -93,8 +93,8 @@ describe('ingest cache', () => {
 describe('ingest on worker threads', () => {
   it('writes the same bytes in the same order as a single-threaded run', async () => {
     const reference = cold();
-    const threaded = await ingestAsync({ inputs: [corpus], contentDir: content, threads: 2 });
-    expect(threaded.stats.threads).toBe(2);
+    const threaded = await ingestAsync({ inputs: [corpus], contentDir: content, threads: 1 });
+    expect(threaded.stats.threads).toBe(2); // one worker and the main thread
     expect(threaded.articles.map((a) => a.slug)).toEqual(reference.articles.map((a) => a.slug));
     expect(output(threaded)).toEqual(output(reference));
     expect(formatMessages(threaded.files)).toEqual(formatMessages(reference.files));
@@ -102,8 +102,19 @@ describe('ingest on worker threads', () => {
 
   it('reports progress up to the total', async () => {
     const seen: number[] = [];
-    await ingestAsync({ inputs: [corpus], contentDir: content, threads: 2, onProgress: (p) => seen.push(p.done) });
+    await ingestAsync({ inputs: [corpus], contentDir: content, threads: 1, onProgress: (p) => seen.push(p.done) });
     expect(seen.at(-1)).toBe(TOTAL);
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
   }, 60_000);
+});
+
+describe('threads for a run', () => {
+  it('starts none for a small run, and one per idle core besides the main thread for a large one', async () => {
+    const { threadsFor } = await import('../../src/pipeline/worker-pool.ts');
+    const cores = os.availableParallelism();
+    expect(threadsFor(50, undefined, 0)).toBe(0);
+    expect(threadsFor(5000, undefined, 0)).toBe(cores - 1);
+    expect(threadsFor(5000, undefined, cores)).toBe(0);
+    expect(threadsFor(5000, 3, cores)).toBe(3);
+  });
 });

@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // In this order: the service worker's manifest lists the search index Pagefind writes.
-  integrations: [pagefind(), serviceWorker()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }), pagefind(), serviceWorker()],
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,16 +1,27 @@
 // Astro content loader for the generated annotated MDX: reads each <slug>.mdx, validates its front-matter with
-// the shared schema (through the collection) and stores the body pre-rendered by render-body. Unchanged files
-// (same digest) are not parsed again between builds.
+// the shared schema (through the collection), parses the body once and stores both its HTML (render-body) and
+// what pages need from it (read-annotations: sentences with mentions, placed quotes and claims). An article
+// whose front-matter is invalid is reported and skipped; the others still load. Unchanged files (same digest
+// of text, gazetteer, base and renderer version) are not parsed again between builds.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
-import { renderBodies } from './render-pool.ts';
+import { loadKnowledge } from '../pipeline/load-knowledge.ts';
+import type { EntityEntry } from '../schema/knowledge.ts';
 import type { ArticleFrontMatter } from '../schema/article.ts';
+import { parseBody } from './body-tree.ts';
+import { renderBody } from './render-body.ts';
+import { readAnnotations } from './read-annotations.ts';
+import { EMPTY_ANNOTATIONS } from './annotations.ts';
+import type { PreviewEntity } from './entity-preview.ts';
 
-export function articlesLoader(options: { dir: string }): Loader {
+/** Bump when render-body or read-annotations change what they produce, so cached entries are redone. */
+const RENDER_VERSION = 3;
+
+export function articlesLoader(options: { dir: string; contentDir: string }): Loader {
   return {
     name: 'sitrep-articles',
     async load({ store, parseData, generateDigest, config, logger }) {
@@ -22,25 +33,45 @@ export function articlesLoader(options: { dir: string }): Loader {
         return;
       }
       const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      const gazetteer = new Map(loadKnowledge(path.resolve(root, options.contentDir), root).knowledge.entities.map((e) => [e.id, e]));
+      const context = generateDigest(JSON.stringify({ base, RENDER_VERSION, gazetteer: [...gazetteer.values()] }));
       const seen = new Set<string>();
-      const changed: Array<{ id: string; data: Record<string, unknown>; body: string; digest: string; filePath: string }> = [];
       for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
         const filePath = path.join(dir, name);
+        const relative = path.relative(root, filePath);
         const text = fs.readFileSync(filePath, 'utf8');
         const id = name.slice(0, -4);
-        seen.add(id);
-        const digest = generateDigest(text);
-        if (store.get(id)?.digest === digest) continue;
+        const digest = generateDigest(`${context}\n${text}`);
+        if (store.get(id)?.digest === digest) {
+          seen.add(id);
+          continue;
+        }
         const split = splitFrontMatter(text);
-        // js-yaml's core schema reads our generated front-matter exactly as the yaml package does, ten times faster.
-        const raw = (load(split.yaml ?? '', { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
-        const data = await parseData({ id, data: raw, filePath: path.relative(root, filePath) });
-        changed.push({ id, data, body: split.body, digest, filePath: path.relative(root, filePath) });
+        let data: ArticleFrontMatter;
+        try {
+          // js-yaml's core schema reads our generated front-matter as the yaml package does, 10-15x faster.
+          const raw = (load(split.yaml ?? '', { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+          data = (await parseData({ id, data: { ...raw, annotations: EMPTY_ANNOTATIONS }, filePath: relative })) as unknown as ArticleFrontMatter;
+        } catch (error) {
+          logger.error(`${relative}:1:1 ${(error as Error).message.split('\n').join(' ')} (article skipped)`);
+          continue;
+        }
+        seen.add(id);
+        const body = parseBody(split.body);
+        const html = renderBody(body, { base, entities: previews(data, gazetteer) });
+        const annotations = readAnnotations(body, data);
+        store.set({ id, data: { ...data, annotations }, body: split.body, digest, rendered: { html }, filePath: relative });
       }
-      // Bodies are rendered together, on worker threads when there are many (a cold build of a large site).
-      const html = await renderBodies(changed.map((c) => ({ body: c.body, options: { base, entities: (c.data as unknown as ArticleFrontMatter).entities } })));
-      changed.forEach((c, i) => store.set({ ...c, rendered: { html: html[i] as string } }));
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
     },
   };
+}
+
+/** What a mention's preview shows: the article's name, type and role, the gazetteer's description and role. */
+function previews(data: ArticleFrontMatter, gazetteer: Map<string, EntityEntry>): Array<PreviewEntity & { id: string }> {
+  return data.entities.map((e) => {
+    const known = gazetteer.get(e.id);
+    const role = e.role ?? known?.role;
+    return { id: e.id, name: e.name, type: e.type, ...(role ? { role } : {}), ...(known?.description ? { description: known.description } : {}) };
+  });
 }

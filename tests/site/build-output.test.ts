@@ -1,5 +1,5 @@
-// The built site (made once by tests/setup/build-site.ts) holds a page for every article and topic, a search
-// box on every page, and Pagefind's index.
+// The built site (made once by tests/setup/build-site.ts) holds a page for every article and topic, a timeline
+// of every article, a search box on every page, and Pagefind's index.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { toString as toText } from 'hast-util-to-string';
 import { parseMdx } from '../helpers/mdx-text.ts';
 import { GENERATED_ARTICLES } from '../../src/paths.ts';
 
-const DIST = 'dist';
+import { DIST } from './dist.ts';
 const page = (route: string) => {
   const file = path.join(DIST, route, 'index.html');
   expect(fs.existsSync(file), `${file} exists`).toBe(true);
@@ -21,9 +21,10 @@ const articles = fs
   .map((f) => parseMdx(fs.readFileSync(path.join(GENERATED_ARTICLES, f), 'utf8')).data as { slug: string; title: string; topics: string[] });
 
 describe('the built site', () => {
-  it('has a home page listing every article', () => {
-    const links = selectAll('main a', page('')).map((a) => String(a.properties.href));
+  it('has a timeline listing every article', () => {
+    const links = selectAll('main .article-list a', page('timeline')).map((a) => String(a.properties.href));
     for (const a of articles) expect(links).toContain(`/articles/${a.slug}/`);
+    expect(links).toHaveLength(articles.length);
   });
 
   it('has a page for every article, titled and indexed for search', () => {
@@ -36,7 +37,7 @@ describe('the built site', () => {
   });
 
   it.each(['drones', 's-400', 'su-35', 'syria'])('has a topic page for %s listing exactly its articles', (topic) => {
-    const links = new Set(selectAll('main .card h3 a', page(`topics/${topic}`)).map((a) => String(a.properties.href)));
+    const links = new Set(selectAll('main section[aria-labelledby=all-heading] .article-list a', page(`topics/${topic}`)).map((a) => String(a.properties.href)));
     const expected = new Set(articles.filter((a) => a.topics.includes(topic)).map((a) => `/articles/${a.slug}/`));
     expect(links).toEqual(expected);
   });

@@ -143,7 +143,8 @@ describe("the editor's path", () => {
     const html = page(`articles/${slug}`);
     expect(html).toContain(`href="${REPO}/edit/main/${created}"`);
     expect(html).toMatch(/Last updated <time datetime="2024-05-15T09:00:00\+00:00">15 May 2024<\/time>/);
-    expect(html).toMatch(/<em>(?:<a [^>]*>)?Shahed(?:<\/a>)?<\/em>/);
+    // An entity mention inside the emphasis links to its page (wrapped with its preview).
+    expect(html).toMatch(/<em>(?:<span class="mention">)?(?:<a [^>]*>)?Shahed(?:<\/a>)?/);
     expect(html).toContain('<strong>Kavirtech</strong>');
     expect(html).toContain('href="https://example.org/report"');
   });

@@ -19,6 +19,8 @@ export function formatTable(result: BenchResult): string {
   row('astro build (without Pagefind)', (r) => s(r.build.astroMs.median));
   row('Pagefind', (r) => s(r.build.pagefindMs.median));
   row('full build (ingest + astro + Pagefind)', (r) => s(r.fullBuildMs));
+  row('astro build + Pagefind, CPU', (r) => s(r.build.cpuMs.median));
+  row('full build, CPU', (r) => s(r.fullBuildCpuMs));
   row('peak RSS, ingest', (r) => mb(r.ingest.maxRssBytes));
   row('peak RSS, build', (r) => mb(r.build.maxRssBytes));
   row('peak V8 heap, build (limit)', (r) => `${mb(r.build.peakHeapBytes)} (${mb(r.build.heapLimitBytes)})`);
@@ -35,7 +37,8 @@ export function formatTable(result: BenchResult): string {
   if (b) {
     lines.push('');
     lines.push(`baseline: plain-Markdown Astro site, minimal layout, ${b.articles.toLocaleString('en-US')} articles: ${s(b.wallMs.median)} (runs ${b.wallMs.runs.map((v) => s(v)).join(', ')})`);
-    lines.push(`ratio, full build / baseline: ${b.ratioFull.toFixed(2)}   astro build with Pagefind / baseline: ${b.ratioAstro.toFixed(2)}`);
+    lines.push(`baseline CPU: ${s(b.cpuMs.median)}`);
+    lines.push(`ratio, full build / baseline: ${b.ratioFull.toFixed(2)} (wall), ${b.ratioFullCpu.toFixed(2)} (CPU)   astro build with Pagefind / baseline: ${b.ratioAstro.toFixed(2)} (wall)`);
   }
   const m = result.machine;
   lines.push('');

@@ -35,8 +35,10 @@ export interface SizeResult {
   ingest: { wallMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; errors: number; summary: string };
   ingestWarm: { wallMs: number; summary: string };
   ingestOneChanged: { wallMs: number; summary: string };
-  build: { wallMs: Stat; astroMs: Stat; pagefindMs: Stat; maxRssBytes: number; peakHeapBytes: number; heapLimitBytes: number };
+  build: { wallMs: Stat; astroMs: Stat; pagefindMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; heapLimitBytes: number };
   fullBuildMs: number;
+  /** CPU time of ingest and build together (all threads and child processes): steadier than wall time on a shared machine. */
+  fullBuildCpuMs: number;
   dist: DistSizes;
   articlePage: WireSizes;
   network: NetworkSizes | null;
@@ -47,7 +49,7 @@ export interface BenchResult {
   machine: { cpus: number; cpuModel: string; memoryBytes: number; node: string; loadBefore: number[]; loadAfter: number[]; busiestBefore: string[]; busiestAfter: string[] };
   seed: string;
   sizes: SizeResult[];
-  baseline: { articles: number; wallMs: Stat; maxRssBytes: number; bytesPerPage: number; ratioFull: number; ratioAstro: number } | null;
+  baseline: { articles: number; wallMs: Stat; cpuMs: Stat; maxRssBytes: number; bytesPerPage: number; ratioFull: number; ratioAstro: number; ratioFullCpu: number } | null;
 }
 
 const stat = (runs: number[]): Stat => ({ median: median(runs), runs: runs.map((r) => Math.round(r)) });
@@ -159,11 +161,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         wallMs: buildWall,
         astroMs: stat(builds.map((s) => s.astroMs)),
         pagefindMs: stat(builds.map((s) => s.pagefindMs)),
+        cpuMs: stat(builds.map((s) => s.cpuMs)),
         maxRssBytes: Math.max(...builds.map((s) => s.maxRssBytes)),
         peakHeapBytes: Math.max(...builds.map((s) => s.peakHeapBytes)),
         heapLimitBytes: (builds[0] as StepResult).heapLimitBytes,
       },
       fullBuildMs: ingestWall.median + buildWall.median,
+      fullBuildCpuMs: median(ingestRuns.map((s) => s.cpuMs)) + median(builds.map((s) => s.cpuMs)),
       dist,
       articlePage,
       network,
@@ -189,10 +193,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       result.baseline = {
         articles: n,
         wallMs: wall,
+        cpuMs: stat(baseRuns.map((s) => s.cpuMs)),
         maxRssBytes: Math.max(...baseRuns.map((s) => s.maxRssBytes)),
         bytesPerPage: distSizes(path.join(baseRoot, 'dist')).bytesPerPage,
         ratioFull: size.fullBuildMs / wall.median,
         ratioAstro: size.build.wallMs.median / wall.median,
+        ratioFullCpu: size.fullBuildCpuMs / median(baseRuns.map((s) => s.cpuMs)),
       };
     }
   }

@@ -3,9 +3,11 @@
 // attributions, claims and background until the page reaches its target size of 2–4 KB.
 import { BACKGROUND, OFF_GENERAL, OFF_REMARKS, OFF_TOPIC } from './background.ts';
 import { Ctx, cap, type EventSpec, type OffSubject, type Template, type TopicKey } from './context.ts';
+import { DETAILS, MILITARY_DETAILS } from './details.ts';
 import { layOut, type Page } from './layouts.ts';
 import { pickOutlet, type Outlet } from './outlets.ts';
 import { speaker, type Person, type Side } from './people.ts';
+import { chooseWording, paraphrase, spin, varyWording } from './paraphrase.ts';
 import { rngFor, type Rng } from './random.ts';
 import { TOPICS } from './topics.ts';
 
@@ -21,7 +23,8 @@ export interface Generated extends Page {
   speakers: string[];
 }
 
-const MAX_BYTES = 4000;
+// Leaves room for what the bytes step may add (a BOM, CRLF line ends) under the 4 KB ceiling.
+const MAX_BYTES = 3900;
 const FIRST_DAY = Date.UTC(2019, 0, 1);
 const LAST_DAY = Date.UTC(2025, 5, 30);
 
@@ -83,7 +86,7 @@ export function generateArticle(seed: string, index: number): Generated {
   const speakers: string[] = [];
   const target = rng.int(2100, MAX_BYTES) - 200;
 
-  const units = compose(c, rng, ev, eventIndex !== index, speakers);
+  const units = compose(c, rng, rngFor(`${seed}:event-text:${eventIndex}`), ev, speakers);
   const paragraphs: string[] = [];
   let size = 0;
   for (let u = 0; u < units.length && size < target; ) {
@@ -106,38 +109,50 @@ export function generateArticle(seed: string, index: number): Generated {
   return { ...page, index, event: eventIndex, outlet, topic: ev.topic, iso: ev.iso, dating, dated, speakers };
 }
 
-/** The article's sentences in reading order; paragraphs are cut from this list until the target size. */
-function compose(c: Ctx, rng: Rng, ev: EventSpec & { lead: number }, followUp: boolean, speakers: string[]): string[] {
+/**
+ * The article's sentences in reading order; paragraphs are cut from this list until the target size. The
+ * event chooses the sentences, the quotations and the wording, so that articles about one event read like
+ * rewrites of one story; each article then drops a few sentences, words some groups its own way and picks
+ * its own attribution forms.
+ */
+function compose(c: Ctx, rng: Rng, er: Rng, ev: EventSpec & { lead: number }, speakers: string[]): string[] {
+  const wording = varyWording(rng, chooseWording(er));
   const say = (p: Person, pool: Template[]): string => {
     speakers.push(p.full);
     return attribute(c, rng, p, pool);
   };
+  const eventKey = `${c.ev.iso}:${c.ev.city}:${c.ev.topic}:${c.ev.count}`;
+  const keep = (units: string[]): string[] => units.filter((_, i) => i === 0 || !rng.chance(0.12)).map((u) => paraphrase(spin(u, eventKey, rng), wording));
   if (ev.topic === 'off') {
     const off = OFF_TOPIC[ev.off];
-    const lead = (followUp ? off.leads[ev.lead % off.leads.length] : rng.pick(off.leads)) as Template;
-    const body = rng.shuffle(off.body).map((t) => t(c));
-    const general = rng.shuffle(OFF_GENERAL).map((t) => t(c));
-    const units = [lead(c), ...body.slice(0, 2), say(rng.chance(0.5) ? ev.iran : ev.russia, OFF_REMARKS), ...body.slice(2)];
-    if (rng.chance(0.3)) units.push((rng.pick(TOPICS[ev.passing].passing) as Template)(c));
-    units.push(...general.slice(0, 4), ...rng.shuffle(BACKGROUND).map((t) => t(c)), ...general.slice(4));
-    return units;
+    const lead = off.leads[ev.lead % off.leads.length] as Template;
+    const body = er.shuffle(off.body).map((t) => t(c));
+    const general = er.shuffle(OFF_GENERAL).slice(0, 6).map((t) => t(c));
+    const remarks = er.shuffle(OFF_REMARKS);
+    const units = [lead(c), ...body.slice(0, 2), say(ev.iran, remarks.slice(0, 2)), ...body.slice(2), say(ev.russia, remarks.slice(2))];
+    if (er.chance(0.3)) units.push((er.pick(TOPICS[ev.passing].passing) as Template)(c));
+    units.push(...er.shuffle(DETAILS).slice(0, 3).map((t) => t(c)), ...general.slice(0, 4), ...er.shuffle(BACKGROUND).map((t) => t(c)), ...general.slice(4));
+    return keep(units);
   }
   const text = TOPICS[ev.topic];
-  const lead = (followUp && rng.chance(0.7) ? text.leads[ev.lead % text.leads.length] : rng.pick(text.leads)) as Template;
-  const side = rng.chance(0.5) ? ev.iran : ev.russia;
-  const units: string[] = [lead(c), say(ev.west, text.westSays)];
-  units.push(...rng.shuffle(text.claims).slice(0, 2).map((t) => t(c)));
-  const body = rng.shuffle(text.body).map((t) => t(c));
-  units.push(...body.slice(0, 3), say(side, text.denies), ...body.slice(3, 5));
-  units.push(say(ev.analyst, text.analystSays));
-  if (rng.chance(0.4)) units.push((rng.pick(TOPICS[ev.passing].passing) as Template)(c));
-  units.push(...body.slice(5), ...rng.shuffle(BACKGROUND).map((t) => t(c)));
-  return units;
+  const lead = text.leads[ev.lead % text.leads.length] as Template;
+  const side = er.chance(0.5) ? ev.iran : ev.russia;
+  const units: string[] = [lead(c), say(ev.west, er.shuffle(text.westSays))];
+  units.push(...er.shuffle(text.claims).slice(0, 2).map((t) => t(c)));
+  const body = er.shuffle(text.body).slice(0, 7).map((t) => t(c));
+  units.push(...body.slice(0, 3), say(side, er.shuffle(text.denies)), ...body.slice(3, 5));
+  units.push(say(ev.analyst, er.shuffle(text.analystSays)));
+  if (er.chance(0.4)) units.push((er.pick(TOPICS[ev.passing].passing) as Template)(c));
+  const details = er.shuffle([...DETAILS, ...MILITARY_DETAILS]).slice(0, 6).map((t) => t(c));
+  units.splice(4, 0, ...details.slice(0, 2));
+  units.push(...details.slice(2), ...body.slice(5));
+  units.push(...er.shuffle(TOPICS[ev.passing].body).slice(0, 3).map((t) => t(c)), ...er.shuffle(BACKGROUND).map((t) => t(c)));
+  return keep(units);
 }
 
-/** A quotation with its attribution, in one of the forms outlets use; sometimes split in two. */
+/** A quotation (the first utterances of `pool`) with its attribution, in one of the forms outlets use. */
 function attribute(c: Ctx, rng: Rng, p: Person, pool: Template[]): string {
-  const [first, second] = rng.shuffle(pool).map((t) => t(c)) as [string, string | undefined];
+  const [first, second] = pool.map((t) => t(c)) as [string, string | undefined];
   const verb = rng.pick(['said', 'told reporters', 'said in a statement', 'told a news conference']);
   const style = rng.int(0, second ? 5 : 3);
   switch (style) {

@@ -4,18 +4,18 @@
 import type { OffSubject, Template } from './context.ts';
 
 export const BACKGROUND: Template[] = [
-  () => `Tehran and Moscow have strengthened their defense partnership in recent years and are mulling a long-term cooperation agreement.`,
-  () => `Both countries are under heavy Western sanctions, which has pushed them closer together in trade, energy and arms.`,
+  () => `Tehran and Moscow have {strengthened|expanded|deepened} their defense partnership in recent years and are {mulling|negotiating|discussing} a long-term cooperation agreement.`,
+  () => `Both countries are under {heavy|sweeping|extensive} Western sanctions, which {has pushed them closer together|has drawn them together|has brought them closer} in {trade, energy and arms|trade and arms|energy, banking and defence}.`,
   (c) => `Iran and Russia signed a comprehensive strategic partnership treaty in January 2025, though it stops short of a mutual ${c.defence} clause.`,
-  () => `Russia's invasion of Ukraine in February 2022 turned what had been a cautious relationship into a close military partnership.`,
-  () => `Iran joined the Shanghai Cooperation Organisation in 2023 and the BRICS group of emerging economies in 2024.`,
-  () => `The two countries have held joint naval exercises in the Gulf of Oman with China for several years running.`,
+  () => `Russia's invasion of Ukraine in February 2022 {turned|transformed|changed} what had been a {cautious|wary|transactional} relationship into a {close|tight|genuine} military partnership.`,
+  () => `Iran {joined|became a member of} the Shanghai Cooperation Organisation in 2023 and the BRICS {group of emerging economies|bloc|grouping} in 2024.`,
+  () => `The two countries have held joint naval {exercises|drills|manoeuvres} in the Gulf of Oman with China {for several years running|every year since 2019|regularly since 2019}.`,
   (c) => `Trade between Iran and Russia reached about ${c.rng.int(4, 5)} billion dollars last year, officials say, a modest figure for two large economies.`,
-  () => `Tehran stressed that its cooperation with Moscow is not directed against any third country.`,
-  () => `Western governments see the partnership as part of a wider alignment that also includes China and North Korea.`,
-  () => `The relationship has not always been smooth: Iranians remember Russia's delays in finishing the Bushehr nuclear plant.`,
+  () => `Tehran {stressed|insisted|has repeatedly said} that its cooperation with Moscow is not {directed|aimed} against any third country.`,
+  () => `Western governments see the partnership as part of a {wider|broader|larger} {alignment|bloc|axis} that also includes China and North Korea.`,
+  () => `The relationship has not always been {smooth|easy|warm}: Iranians {remember|recall|have not forgotten} Russia's delays in {finishing|completing|building} the Bushehr nuclear plant.`,
   (c) => `Officials from the two countries have met ${c.rng.pick(['several', 'a dozen', 'many'])} times this year, according to official media.`,
-  () => `Russian President Vladimir Putin gave North Korean leader Kim Jong Un a gift of drones when he visited Moscow.`,
+  () => `Russian President Vladimir Putin {gave|presented} North Korean leader Kim Jong Un {a gift of drones|with drones as a gift|several drones} when he visited {Moscow|Russia}.`,
 ];
 
 export const OFF_TOPIC: Record<OffSubject, { leads: Template[]; body: Template[] }> = {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { generateArticle } from './article.ts';
 import { hex16, rngFor } from './random.ts';
 
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
 export interface CorpusOptions {
   count: number;

@@ -37,6 +37,8 @@ const timed = (integration: AstroIntegration): AstroIntegration => ({
 const integrations = (config.integrations ?? []).flat().filter((i): i is AstroIntegration => Boolean(i)).map(timed);
 
 const started = performance.now();
-await build({ ...config, integrations, root, outDir, cacheDir, configFile: false, logLevel: 'warn' });
+// SITREP_BENCH_LOG=info shows Astro's own phase timings, for profiling by hand.
+const logLevel = process.env.SITREP_BENCH_LOG === 'info' ? 'info' : 'warn';
+await build({ ...config, integrations, root, outDir, cacheDir, configFile: false, logLevel });
 const totalMs = performance.now() - started;
 console.log(JSON.stringify({ totalMs, hookMs }));

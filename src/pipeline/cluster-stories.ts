@@ -88,10 +88,11 @@ export function clusterStories(drafts: Draft[]): void {
     const max = Math.max(span[a]!.max, span[b]!.max);
     return max === -Infinity || max - min <= MAX_DAYS;
   };
-  const shingles = new Map<number, Set<number>>();
-  const shingleSet = (i: number): Set<number> => {
+  // Distinct shingle hashes, sorted, so that a pair is compared in one merge instead of a lookup per shingle.
+  const shingles = new Map<number, Uint32Array>();
+  const shingleSet = (i: number): Uint32Array => {
     let s = shingles.get(i);
-    if (!s) shingles.set(i, (s = new Set(shingleHashes(words[i]!, VERIFY_SHINGLE))));
+    if (!s) shingles.set(i, (s = distinctSorted(Uint32Array.from(shingleHashes(words[i]!, VERIFY_SHINGLE)))));
     return s;
   };
   for (const key of [...candidates].sort((a, b) => a - b)) {
@@ -170,12 +171,26 @@ function shingleHashes(words: number[], k: number): number[] {
 }
 
 /** Share of the smaller article's shingles found in the other: a rewrite of a wire story scores high. */
-function containment(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
+function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  if (smaller === 0) return 0;
   let inter = 0;
-  for (const x of small) if (large.has(x)) inter++;
-  return inter / small.size;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return inter / smaller;
+}
+
+function distinctSorted(values: Uint32Array): Uint32Array {
+  values.sort();
+  let n = 0;
+  for (let i = 0; i < values.length; i++) if (n === 0 || values[i] !== values[n - 1]) values[n++] = values[i]!;
+  return values.subarray(0, n);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

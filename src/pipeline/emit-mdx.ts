@@ -10,11 +10,14 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
+import { plainText } from './plain-text-handler.ts';
 import type { ArticleFrontMatter } from '../schema/article.ts';
 import type { Block, Draft, Span } from './types.ts';
 
 const MARKDOWN_OPTIONS: Options = {
   extensions: [mdxToMarkdown()],
+  // Same output as the library's text handler, without its pattern checks on plain text (the main cost).
+  handlers: { text: plainText },
   // MDX reads a paragraph line that starts with `import ` or `export ` as JavaScript.
   unsafe: [
     { character: 'i', atBreak: true, after: 'mport\\b' },

@@ -1,13 +1,22 @@
 // The ingestion library behind `npm run ingest`: input folders in, one <slug>.mdx per article out. Every
 // problem is a positioned message on its file; an article with an error is not written, the others are.
+// With a cache folder, articles whose bytes, path, knowledge and pipeline code are unchanged are read back
+// from the cache instead of being processed again; `ingestAsync` also shares the work of large runs among
+// worker threads. Corpus steps (unique slugs, stories) always run over every article, so the output is the
+// same, byte for byte, however each article's per-article result was obtained.
 import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { loadKnowledge, type Knowledge } from './load-knowledge.ts';
-import { emptyDraft, readArticle } from './read-article.ts';
-import { runArticle, runCorpus, type PipelineOptions } from './pipeline.ts';
-import { emitMdx, frontMatterOf } from './emit-mdx.ts';
-import { articleSchema } from '../schema/article.ts';
+import { runCorpus, type PipelineOptions } from './pipeline.ts';
+import { frontMatterOf } from './emit-mdx.ts';
+import { emitArticle, type Emitted } from './emit-article.ts';
+import { IngestCache, cacheVersion } from './cache.ts';
+import { decodeDraft, encodeDraft } from './draft-codec.ts';
+import { processArticle } from './process-article.ts';
+import { emptyDraft } from './read-article.ts';
+import { WorkerPool, threadsFor } from './worker-pool.ts';
+import type { EmitResult, EmitTask, ProcessResult, ProcessTask } from './ingest-worker.ts';
 import type { Draft } from './types.ts';
 
 export interface IngestOptions extends PipelineOptions {
@@ -16,6 +25,20 @@ export interface IngestOptions extends PipelineOptions {
   output?: string;
   contentDir: string;
   cwd?: string;
+  /** Folder of the ingest cache (see cache.ts); omit to process every article. */
+  cacheDir?: string;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  cached: number;
+}
+
+export interface AsyncIngestOptions extends IngestOptions {
+  /** Worker threads besides the main thread; default: cores - 1 for runs of 400 articles or more, none below. */
+  threads?: number;
+  onProgress?: (progress: IngestProgress) => void;
 }
 
 export interface IngestedArticle {
@@ -24,62 +47,211 @@ export interface IngestedArticle {
   mdx: string;
 }
 
+export interface IngestStats {
+  /** Articles run through the per-article transforms in this run. */
+  processed: number;
+  /** Articles whose per-article result came from the cache. */
+  cached: number;
+  threads: number;
+}
+
 export interface IngestResult {
   articles: IngestedArticle[];
   /** Every file that was read, each with its messages (errors have `fatal: true`). */
   files: VFile[];
+  stats: IngestStats;
 }
 
 export const INPUT_EXTENSIONS = ['.txt', '.md'];
 
-export function ingest(options: IngestOptions): IngestResult {
-  const cwd = options.cwd ?? process.cwd();
-  const { knowledge, files: knowledgeFiles } = loadKnowledge(options.contentDir, cwd);
-  const paths = options.inputs.flatMap((input) => listInputs(path.resolve(cwd, input)));
-  const drafts = paths.map((absolute) => {
-    const relative = path.relative(cwd, absolute).split(path.sep).join('/');
-    const draft = readSafely(absolute, relative);
-    if (!hasErrors(draft.file)) runArticle(draft, knowledge, options);
-    return draft;
-  });
-  const articles = finish(drafts, knowledge);
-  if (options.output) writeOutput(path.resolve(cwd, options.output), articles);
-  return { articles, files: [...knowledgeFiles, ...drafts.map((d) => d.file)] };
+interface Prepared {
+  cwd: string;
+  knowledge: Knowledge;
+  knowledgeFiles: VFile[];
+  pipelineOptions: PipelineOptions;
+  inputs: Array<{ sourceFile: string; bytes: Uint8Array; key: string | null; unreadable: string | null }>;
+  cache: IngestCache | null;
 }
 
-function finish(drafts: Draft[], _knowledge: Knowledge): IngestedArticle[] {
+function prepare(options: AsyncIngestOptions): Prepared {
+  const { inputs, output: _output, contentDir, cwd: givenCwd, cacheDir, threads: _threads, onProgress: _onProgress, ...pipelineOptions } = options;
+  const cwd = givenCwd ?? process.cwd();
+  const { knowledge, files: knowledgeFiles } = loadKnowledge(contentDir, cwd);
+  const cache = cacheDir ? new IngestCache(path.resolve(cwd, cacheDir), cacheVersion(knowledgeFiles, pipelineOptions)) : null;
+  const files = inputs.flatMap((input) => listInputs(path.resolve(cwd, input)));
+  return {
+    cwd,
+    knowledge,
+    knowledgeFiles,
+    pipelineOptions,
+    cache,
+    inputs: files.map((absolute) => {
+      const sourceFile = path.relative(cwd, absolute).split(path.sep).join('/');
+      try {
+        const bytes = fs.readFileSync(absolute);
+        return { sourceFile, bytes, key: cache ? cache.key(bytes, sourceFile) : null, unreadable: null };
+      } catch (error) {
+        // A broken link or a file without read permission is an error on that file, never a crash.
+        return { sourceFile, bytes: new Uint8Array(), key: null, unreadable: error instanceof Error ? error.message : String(error) };
+      }
+    }),
+  };
+}
+
+/** Drafts found in the cache, by input index. */
+function fromCache(p: Prepared): Map<number, Draft> {
+  const hits = new Map<number, Draft>();
+  if (!p.cache) return hits;
+  p.inputs.forEach((input, index) => {
+    if (input.unreadable !== null) return;
+    const stored = input.key ? p.cache!.read(input.key) : null;
+    if (!stored) return;
+    try {
+      hits.set(index, decodeDraft(stored));
+    } catch {
+      // An entry written by another Node or codec version: process the article again.
+    }
+  });
+  return hits;
+}
+
+/** Adds an error draft for each input that could not be read; these are never cached or processed. */
+function addUnreadable(p: Prepared, drafts: Map<number, Draft>): void {
+  p.inputs.forEach((input, index) => {
+    if (input.unreadable === null) return;
+    const draft = emptyDraft(new VFile({ path: input.sourceFile }), input.sourceFile);
+    draft.file.message(`this file could not be read: ${input.unreadable}`, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+    drafts.set(index, draft);
+  });
+}
+
+/** Ingests synchronously, in this thread. */
+export function ingest(options: IngestOptions): IngestResult {
+  const p = prepare(options);
+  const drafts = fromCache(p);
+  const cached = drafts.size;
+  addUnreadable(p, drafts);
+  let processed = 0;
+  p.inputs.forEach((input, index) => {
+    if (drafts.has(index)) return;
+    processed += 1;
+    const draft = processArticle(input.bytes, input.sourceFile, p.knowledge, p.pipelineOptions);
+    if (p.cache && input.key) p.cache.write(input.key, encodeDraft(draft));
+    drafts.set(index, draft);
+  });
+  const ordered = inOrder(p, drafts);
+  const { good, emits, pending } = beginEmit(p, ordered);
+  for (const task of pending) emits.set(task.index, storeEmitted(p, task, emitArticle(task.frontMatter, task.blocks)));
+  return complete(p, options, ordered, good, emits, { processed, cached, threads: 0 });
+}
+
+/** Ingests with worker threads for large runs, reporting progress as articles complete. */
+export async function ingestAsync(options: AsyncIngestOptions): Promise<IngestResult> {
+  const p = prepare(options);
+  const drafts = fromCache(p);
+  const cached = drafts.size;
+  addUnreadable(p, drafts);
+  const total = p.inputs.length;
+  const report = (): void => options.onProgress?.({ done: drafts.size, total, cached });
+  report();
+  const pending = p.inputs.map((input, index) => ({ index, bytes: input.bytes, sourceFile: input.sourceFile })).filter((t) => !drafts.has(t.index));
+  let pool: WorkerPool | null = null;
+  const poolFor = (tasks: number): WorkerPool | null => {
+    const threads = threadsFor(tasks, options.threads);
+    if (threads > 0 && !pool) pool = new WorkerPool(threads, { contentDir: options.contentDir, cwd: p.cwd, options: p.pipelineOptions });
+    return threads > 0 ? pool : null;
+  };
+  try {
+    const store = (index: number, draft: Draft, encoded?: Uint8Array): void => {
+      const key = p.inputs[index]?.key;
+      if (p.cache && key) p.cache.write(key, encoded ?? encodeDraft(draft));
+      drafts.set(index, draft);
+      report();
+    };
+    const processHere = (task: ProcessTask): void => store(task.index, processArticle(task.bytes, task.sourceFile, p.knowledge, p.pipelineOptions));
+    const processing = poolFor(pending.length);
+    if (processing) {
+      await processing.run<ProcessTask, ProcessResult>('process', pending, ({ index, encoded }) => store(index, decodeDraft(encoded), encoded), processHere);
+    } else {
+      for (const task of pending) processHere(task);
+    }
+    const ordered = inOrder(p, drafts);
+    const { good, emits, pending: toEmit } = beginEmit(p, ordered);
+    const keys = new Map(toEmit.map((t) => [t.index, t.key]));
+    const emitHere = (task: EmitTask): void => void emits.set(task.index, storeEmitted(p, { key: keys.get(task.index) ?? null }, emitArticle(task.frontMatter, task.blocks)));
+    const emitting = poolFor(toEmit.length);
+    if (emitting) {
+      const tasks: EmitTask[] = toEmit.map(({ index, frontMatter, blocks }) => ({ index, frontMatter, blocks }));
+      await emitting.run<EmitTask, EmitResult>('emit', tasks, ({ index, emitted }) => emits.set(index, storeEmitted(p, { key: keys.get(index) ?? null }, emitted)), emitHere);
+    } else {
+      for (const task of toEmit) emitHere(task);
+    }
+    const threads = (pool as WorkerPool | null)?.size ?? 0;
+    return complete(p, options, ordered, good, emits, { processed: pending.length, cached, threads: threads > 0 ? threads + 1 : 0 });
+  } finally {
+    await (pool as WorkerPool | null)?.close();
+  }
+}
+
+function inOrder(p: Prepared, byIndex: Map<number, Draft>): Draft[] {
+  return p.inputs.map((_, index) => byIndex.get(index) as Draft);
+}
+
+/**
+ * Runs the corpus steps over the articles without errors, then looks up each article's emitted MDX in the
+ * cache by a hash of its front-matter and blocks; the ones not found are returned as tasks.
+ */
+function beginEmit(p: Prepared, drafts: Draft[]): { good: Draft[]; emits: Map<number, Emitted>; pending: Array<EmitTask & { key: string | null }> } {
   const good = drafts.filter((d) => !hasErrors(d.file));
   runCorpus(good);
-  const articles: IngestedArticle[] = [];
-  for (const draft of good) {
-    if (hasErrors(draft.file)) continue;
+  const emits = new Map<number, Emitted>();
+  const pending: Array<EmitTask & { key: string | null }> = [];
+  good.forEach((draft, index) => {
     const frontMatter = frontMatterOf(draft);
-    const checked = articleSchema.safeParse(frontMatter);
-    if (!checked.success) {
-      for (const issue of checked.error.issues) {
-        draft.file.message(`generated front-matter is invalid at "${issue.path.join('.')}": ${issue.message}`, {
+    const key = p.cache ? p.cache.emitKey(JSON.stringify([frontMatter, draft.blocks])) : null;
+    const stored = key ? readEmitted(p.cache!.read(key)) : null;
+    if (stored) emits.set(index, stored);
+    else pending.push({ index, frontMatter, blocks: draft.blocks, key });
+  });
+  return { good, emits, pending };
+}
+
+function readEmitted(bytes: Uint8Array | null): Emitted | null {
+  if (!bytes) return null;
+  try {
+    const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as Emitted;
+    return typeof value === 'object' && value !== null && ('mdx' in value || 'issues' in value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function storeEmitted(p: Prepared, task: { key: string | null }, emitted: Emitted): Emitted {
+  if (p.cache && task.key) p.cache.write(task.key, Buffer.from(JSON.stringify(emitted)));
+  return emitted;
+}
+
+function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Draft[], emits: Map<number, Emitted>, stats: IngestStats): IngestResult {
+  const articles: IngestedArticle[] = [];
+  good.forEach((draft, index) => {
+    if (hasErrors(draft.file)) return;
+    const emitted = emits.get(index) as Emitted;
+    if ('issues' in emitted) {
+      for (const issue of emitted.issues) {
+        draft.file.message(`generated front-matter is invalid at "${issue.path}": ${issue.message}`, {
           place: { line: 1, column: 1 },
           ruleId: 'contract',
           source: 'sitrep',
         }).fatal = true;
       }
-      continue;
+      return;
     }
-    articles.push({ slug: frontMatter.slug, sourceFile: draft.sourceFile, mdx: emitMdx(frontMatter, draft.blocks) });
-  }
-  return articles;
-}
-
-/** Reads one input; a file that cannot be read, or that trips a bug, is an error on it, never a crash. */
-function readSafely(absolute: string, relative: string): Draft {
-  try {
-    return readArticle(fs.readFileSync(absolute), relative);
-  } catch (error) {
-    const draft = emptyDraft(new VFile({ path: relative }), relative);
-    const reason = error instanceof Error ? error.message : String(error);
-    draft.file.message(`this file could not be read: ${reason}`, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
-    return draft;
-  }
+    articles.push({ slug: draft.slug as string, sourceFile: draft.sourceFile, mdx: emitted.mdx });
+  });
+  if (options.output) writeOutput(path.resolve(p.cwd, options.output), articles);
+  p.cache?.flush();
+  p.cache?.prune();
+  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats };
 }
 
 export function hasErrors(file: VFile): boolean {

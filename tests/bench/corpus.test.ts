@@ -41,7 +41,7 @@ describe('synthetic corpus', () => {
   it('keeps every article between 2 and 4 KB', () => {
     for (const entry of manifest.articles) {
       expect(entry.bytes, entry.file).toBeGreaterThanOrEqual(2000);
-      expect(entry.bytes, entry.file).toBeLessThanOrEqual(4000);
+      expect(entry.bytes, entry.file).toBeLessThanOrEqual(4096);
     }
   });
 

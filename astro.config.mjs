@@ -15,4 +15,19 @@ export default defineConfig({
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Content-Security-Policy as a <meta> on every page: everything from the site's own origin only (images,
+  // fonts, fetches, workers included), no inline script or handler, no eval. Astro adds the hashes of the
+  // scripts and styles it emits. Pagefind compiles its WebAssembly search engine, which needs
+  // 'wasm-unsafe-eval' (WebAssembly only, not JavaScript eval). Directives a <meta> cannot carry
+  // (frame-ancestors, report-uri) belong in the host's headers. Checked by tests/quality/csp.test.ts.
+  // Articles and topic intros go through our own safe renderers, never Astro's Markdown: no Shiki, whose
+  // inline styles the policy would block.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts', 'tests/search/**/*.test.ts', 'tests/lib/**/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts', 'tests/search/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
         },
       },
       {
@@ -23,7 +23,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

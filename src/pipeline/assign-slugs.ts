@@ -1,5 +1,7 @@
 // Makes slugs unique across the corpus. Inputs are processed in sorted path order, so the same corpus
-// always gives the same slugs; a clash gets "-2", "-3" and a warning naming both files.
+// always gives the same slugs; a clash gets "-2", "-3" and a warning naming both files. An editor's own
+// `slug:` that is taken is an error at that key: the editor chose the address, so it is not changed for them.
+import { frontMatterPlace } from './front-matter-place.ts';
 import type { Draft } from './types.ts';
 
 export function assignSlugs(drafts: Draft[]): void {
@@ -10,12 +12,19 @@ export function assignSlugs(drafts: Draft[]): void {
     for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
     if (slug !== base) {
       const other = taken.get(base)!;
-      const message = draft.file.message(
-        `slug "${base}" is already used by ${other.sourceFile}; this article gets "${slug}" (set a different \`slug\` or \`title\` in its front-matter)`,
-        { place: { line: 1, column: 1 }, ruleId: 'duplicate-slug', source: 'sitrep' },
-      );
-      // Two editors' files claiming the same slug is a mistake; two raw seeds with the same lead is not.
-      message.fatal = draft.editor.slug !== undefined;
+      if (draft.editor.slug !== undefined) {
+        draft.file.message(`slug "${base}" is already used by ${other.sourceFile}: set a different \`slug\``, {
+          place: frontMatterPlace(draft.file, ['slug']),
+          ruleId: 'duplicate-slug',
+          source: 'sitrep',
+        }).fatal = true;
+      } else {
+        // Two raw seeds with the same lead (one wire story received twice) are not a mistake.
+        draft.file.message(
+          `slug "${base}" is already used by ${other.sourceFile}; this article gets "${slug}" (set a different \`slug\` or \`title\` in its front-matter)`,
+          { place: { line: 1, column: 1 }, ruleId: 'duplicate-slug', source: 'sitrep' },
+        );
+      }
     }
     draft.slug = slug;
     taken.set(slug, draft);

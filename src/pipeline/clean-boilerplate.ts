@@ -46,6 +46,9 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
   const removed: RemovedLine[] = [];
   const sourceLines = draft.text.split('\n');
   let inList: string | null = null;
+  // An editor's Markdown is authored: a sentence that ends in "…" is the editor's. The guess made for scraped
+  // pages (teasers of other stories) does not apply to it; the cue lists of boilerplate.yaml still do.
+  const authored = draft.markdown !== undefined;
 
   sourceLines.forEach((raw, index) => {
     const line = draft.firstLine + index;
@@ -76,7 +79,7 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
     }
     const rule = rules.lines.find((r) => r.re.test(text));
     if (rule) removed.push({ text, rule: rule.id, line });
-    else if (TEASER.test(text) && !opensQuote(text)) removed.push({ text, rule: 'teaser', line });
+    else if (!authored && TEASER.test(text) && !opensQuote(text)) removed.push({ text, rule: 'teaser', line });
     else kept.push({ text, line });
   });
 

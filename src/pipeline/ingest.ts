@@ -6,7 +6,7 @@
 // same, byte for byte, however each article's per-article result was obtained.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { loadKnowledge, type Knowledge } from './load-knowledge.ts';
 import { runCorpus, type PipelineOptions } from './pipeline.ts';
 import { frontMatterOf } from './emit-mdx.ts';
@@ -14,6 +14,7 @@ import { emitArticle, type Emitted } from './emit-article.ts';
 import { IngestCache, cacheVersion } from './cache.ts';
 import { decodeDraft, encodeDraft } from './draft-codec.ts';
 import { processArticle } from './process-article.ts';
+import { emptyDraft } from './read-article.ts';
 import { WorkerPool, threadsFor } from './worker-pool.ts';
 import type { EmitResult, EmitTask, ProcessResult, ProcessTask } from './ingest-worker.ts';
 import type { Draft } from './types.ts';
@@ -68,7 +69,7 @@ interface Prepared {
   knowledge: Knowledge;
   knowledgeFiles: VFile[];
   pipelineOptions: PipelineOptions;
-  inputs: Array<{ sourceFile: string; bytes: Uint8Array; key: string | null }>;
+  inputs: Array<{ sourceFile: string; bytes: Uint8Array; key: string | null; unreadable: string | null }>;
   cache: IngestCache | null;
 }
 
@@ -86,8 +87,13 @@ function prepare(options: AsyncIngestOptions): Prepared {
     cache,
     inputs: files.map((absolute) => {
       const sourceFile = path.relative(cwd, absolute).split(path.sep).join('/');
-      const bytes = fs.readFileSync(absolute);
-      return { sourceFile, bytes, key: cache ? cache.key(bytes, sourceFile) : null };
+      try {
+        const bytes = fs.readFileSync(absolute);
+        return { sourceFile, bytes, key: cache ? cache.key(bytes, sourceFile) : null, unreadable: null };
+      } catch (error) {
+        // A broken link or a file without read permission is an error on that file, never a crash.
+        return { sourceFile, bytes: new Uint8Array(), key: null, unreadable: error instanceof Error ? error.message : String(error) };
+      }
     }),
   };
 }
@@ -97,6 +103,7 @@ function fromCache(p: Prepared): Map<number, Draft> {
   const hits = new Map<number, Draft>();
   if (!p.cache) return hits;
   p.inputs.forEach((input, index) => {
+    if (input.unreadable !== null) return;
     const stored = input.key ? p.cache!.read(input.key) : null;
     if (!stored) return;
     try {
@@ -108,13 +115,26 @@ function fromCache(p: Prepared): Map<number, Draft> {
   return hits;
 }
 
+/** Adds an error draft for each input that could not be read; these are never cached or processed. */
+function addUnreadable(p: Prepared, drafts: Map<number, Draft>): void {
+  p.inputs.forEach((input, index) => {
+    if (input.unreadable === null) return;
+    const draft = emptyDraft(new VFile({ path: input.sourceFile }), input.sourceFile);
+    draft.file.message(`this file could not be read: ${input.unreadable}`, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+    drafts.set(index, draft);
+  });
+}
+
 /** Ingests synchronously, in this thread. */
 export function ingest(options: IngestOptions): IngestResult {
   const p = prepare(options);
   const drafts = fromCache(p);
   const cached = drafts.size;
+  addUnreadable(p, drafts);
+  let processed = 0;
   p.inputs.forEach((input, index) => {
     if (drafts.has(index)) return;
+    processed += 1;
     const draft = processArticle(input.bytes, input.sourceFile, p.knowledge, p.pipelineOptions);
     if (p.cache && input.key) p.cache.write(input.key, encodeDraft(draft));
     drafts.set(index, draft);
@@ -122,7 +142,7 @@ export function ingest(options: IngestOptions): IngestResult {
   const ordered = inOrder(p, drafts);
   const { good, emits, pending } = beginEmit(p, ordered);
   for (const task of pending) emits.set(task.index, storeEmitted(p, task, emitArticle(task.frontMatter, task.blocks)));
-  return complete(p, options, ordered, good, emits, { processed: p.inputs.length - cached, cached, threads: 0 });
+  return complete(p, options, ordered, good, emits, { processed, cached, threads: 0 });
 }
 
 /** Ingests with worker threads for large runs, reporting progress as articles complete. */
@@ -130,6 +150,7 @@ export async function ingestAsync(options: AsyncIngestOptions): Promise<IngestRe
   const p = prepare(options);
   const drafts = fromCache(p);
   const cached = drafts.size;
+  addUnreadable(p, drafts);
   const total = p.inputs.length;
   const report = (): void => options.onProgress?.({ done: drafts.size, total, cached });
   report();

@@ -31,6 +31,7 @@ const EXPRESSION = /\{[^{}\n]*\}/;
 
 export function parseMarkdown(draft: Draft): void {
   if (!draft.sourceFile.endsWith('.md')) return;
+  warnPrivateUse(draft);
   const tree = fromMarkdown(draft.text);
   const state: State = {
     draft,
@@ -201,6 +202,19 @@ function collectDefinitions(tree: Root, state: State): void {
     }
   };
   visit(tree.children);
+}
+
+/** The marks of format-marks.ts are private-use characters, so the editor's own are removed: say so, once. */
+function warnPrivateUse(draft: Draft): void {
+  const found = /[\ue000-\ue7ff]/u.exec(draft.text);
+  if (!found) return;
+  const before = draft.text.slice(0, found.index);
+  const line = before.split('\n').length - 1;
+  draft.file.message('characters of Unicode\'s private-use area (U+E000–U+E7FF) cannot be shown in articles: they were removed', {
+    place: { line: draft.firstLine + line, column: found.index - before.lastIndexOf('\n') },
+    ruleId: 'unsupported-markdown',
+    source: 'sitrep',
+  });
 }
 
 function at(node: Nodes, state: State): Place {

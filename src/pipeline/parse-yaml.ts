@@ -1,7 +1,7 @@
 // YAML parsed with positions, validated by a zod schema, problems reported on the vfile at the offending
 // node, each with the fix. Used for editors' front-matter and for everything under content/, so every error
 // reads alike; the checker (src/check) reuses `locateYaml` to point at the ids it cross-references.
-import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import { suggest } from './suggest.ts';
@@ -59,7 +59,16 @@ export function parseYaml<S extends z.ZodType>(
     }
     return null;
   }
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // An alias ("*name") with no anchor ("&name") before it, or aliases nested into a huge value, parse but
+    // cannot be read: an error at the first alias, never an exception that stops the whole ingest.
+    const reason = error instanceof Error ? firstLine(error.message) : String(error);
+    report(file, `invalid YAML: ${reason}: write the value itself, or put it in quotes if "*" or "&" is text`, firstAlias(doc, located), 'yaml');
+    return null;
+  }
   const result = schema.safeParse(data);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
@@ -70,6 +79,17 @@ export function parseYaml<S extends z.ZodType>(
     } else report(file, describeIssue(issue, data), located.place(issue.path as YamlPath), ruleId);
   }
   return null;
+}
+
+function firstAlias(doc: Document, located: LocatedYaml): Place {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return located.at(offset);
 }
 
 function report(file: VFile, reason: string, place: Place, ruleId: string): void {

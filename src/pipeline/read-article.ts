@@ -37,7 +37,7 @@ function fail(file: VFile, reason: string, ruleId: string, line = 1): void {
   file.message(reason, { place: { line, column: 1 }, ruleId, source: 'sitrep' }).fatal = true;
 }
 
-function emptyDraft(file: VFile, sourceFile: string): Draft {
+export function emptyDraft(file: VFile, sourceFile: string): Draft {
   return {
     file,
     sourceFile,

@@ -1,6 +1,6 @@
-// Walks back from the end of the text over the page's closing furniture: a run of two or more short lines
-// without sentence punctuation (navigation, programme lists, site sections) is removed and recorded. It stops
-// at the first line of prose, so a closing sentence or a lone short sign-off stays.
+// Walks back from the end of a raw page over its closing furniture: a run of two or more short lines without
+// sentence punctuation (navigation, programme lists, site sections) is removed and recorded. It stops at the
+// first line of prose, so a closing sentence or a lone short sign-off stays. An editor's Markdown keeps its end.
 import type { Knowledge } from './load-knowledge.ts';
 import type { Draft } from './types.ts';
 
@@ -16,6 +16,13 @@ function rules(knowledge: Knowledge): RegExp[] {
 }
 
 export function removeTrailing(draft: Draft, knowledge: Knowledge): void {
+  // An editor's Markdown ends where the editor ended it: a closing list is the editor's text, not furniture.
+  if (draft.markdown === undefined) cutTrailingList(draft, knowledge);
+  // Every cleaning step has run: the record reads in the order of the source.
+  draft.removed.sort((a, b) => a.line - b.line);
+}
+
+function cutTrailingList(draft: Draft, knowledge: Knowledge): void {
   const kept = draft.lines;
   while (kept.length > 0 && kept[kept.length - 1]!.text === '') kept.pop();
   const trailing: Array<{ text: string; line: number }> = [];
@@ -33,6 +40,4 @@ export function removeTrailing(draft: Draft, knowledge: Knowledge): void {
     for (const t of trailing) draft.removed.push({ text: t.text, rule: 'navigation', line: t.line });
     draft.lines = kept.filter((l) => !cut.has(l.line));
   }
-  // Every cleaning step has run: the record reads in the order of the source.
-  draft.removed.sort((a, b) => a.line - b.line);
 }

@@ -7,6 +7,8 @@
 // `removeTopics` taken away after scoring.
 import type { Knowledge } from './load-knowledge.ts';
 import { escapeRegExp } from './clean-boilerplate.ts';
+import { frontMatterPlace } from './front-matter-place.ts';
+import { suggest } from './suggest.ts';
 import type { Draft } from './types.ts';
 
 interface Term {
@@ -109,9 +111,26 @@ export function tagTopics(draft: Draft, knowledge: Knowledge): void {
     const spread = e.inLead || e.paragraphs >= 2 || e.mentions >= 3;
     if (e.score >= m.threshold * lengthFactor && e.mentions >= 2 && spread) tagged.add(m.id);
   }
-  for (const id of draft.editor.topics ?? []) tagged.add(id);
-  for (const id of draft.editor.removeTopics ?? []) tagged.delete(id);
+  const known = knowledge.topics.map((t) => t.id);
+  for (const id of knownIds(draft, 'topics', known)) tagged.add(id);
+  for (const id of knownIds(draft, 'removeTopics', known)) tagged.delete(id);
   draft.topics = [...tagged].sort();
+}
+
+/** The editor's topic ids that name a topic; any other is an error at its place, as `npm run check` says. */
+function knownIds(draft: Draft, key: 'topics' | 'removeTopics', known: string[]): string[] {
+  const ids = draft.editor[key] ?? [];
+  ids.forEach((id, index) => {
+    if (known.includes(id)) return;
+    const guess = suggest(id, known);
+    const fix = guess ? `did you mean "${guess}"?` : `topics are the file names in content/topics/: ${known.join(', ') || 'none yet'}`;
+    draft.file.message(`unknown topic "${id}" in "${key}": ${fix}`, {
+      place: frontMatterPlace(draft.file, [key, index]),
+      ruleId: 'unknown-topic',
+      source: 'sitrep',
+    }).fatal = true;
+  });
+  return ids.filter((id) => known.includes(id));
 }
 
 function termOf(m: TopicMatcher, found: string): Term | undefined {

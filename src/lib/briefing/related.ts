@@ -25,6 +25,16 @@ export function relatedArticles(
   const members = new Map<string, Int32Array>();
   for (const [id, list] of articlesByEntity) members.set(id, Int32Array.from(list, (a) => index.get(a) ?? -1));
 
+  // Ties on score go to the newer article, then by id: one rank per article instead of comparing dates and
+  // ids (localeCompare) for every tie, and most candidates tie, sharing one name.
+  const rank = new Int32Array(total);
+  [...articles.keys()]
+    .sort((x, y) => compareDatesDesc(articles[x]!.data.date, articles[y]!.data.date) || articles[x]!.id.localeCompare(articles[y]!.id))
+    .forEach((j, r) => (rank[j] = r));
+  const topicIds = new Map<string, number>();
+  const topicsOf = articles.map((a) => Int32Array.from(a.data.topics, (t) => topicIds.get(t) ?? topicIds.set(t, topicIds.size).get(t)!));
+  const ownTopic = new Uint8Array(topicIds.size);
+
   const scores = new Float64Array(total);
   const touched = new Int32Array(total);
   const related = new Map<string, ArticleRecord[]>();
@@ -34,35 +44,37 @@ export function relatedArticles(
       const others = members.get(id);
       if (!others || others.length < 2 || others.length > tooCommon) continue;
       const weight = Math.log(1 + total / others.length) * (entityById.get(id)?.type === 'place' ? PLACE_WEIGHT : 1);
-      for (const j of others) {
-        if (j < 0 || story[j] === story[i]) continue;
+      const own = story[i];
+      for (let k = 0; k < others.length; k++) {
+        const j = others[k]!;
+        if (j < 0 || story[j] === own) continue;
         if (scores[j] === 0) touched[count++] = j;
         scores[j] = scores[j]! + weight;
       }
     }
-    const topics = new Set(article.data.topics);
-    const best: Array<{ other: ArticleRecord; score: number }> = [];
+    for (const t of topicsOf[i]!) ownTopic[t] = 1;
+    // The best KEPT so far, best first, as article indexes and their scores.
+    const best: number[] = [];
+    const bestScore: number[] = [];
     for (let k = 0; k < count; k++) {
       const j = touched[k]!;
-      const other = articles[j]!;
-      const score = scores[j]! + TOPIC_WEIGHT * other.data.topics.filter((t) => topics.has(t)).length;
+      let shared = 0;
+      for (const t of topicsOf[j]!) shared += ownTopic[t]!;
+      const score = scores[j]! + TOPIC_WEIGHT * shared;
       scores[j] = 0;
-      keepBest(best, { other, score });
+      const beats = (at: number) => score > bestScore[at]! || (score === bestScore[at]! && rank[j]! < rank[best[at]!]!);
+      if (best.length === KEPT && !beats(KEPT - 1)) continue;
+      let at = Math.min(best.length, KEPT - 1);
+      while (at > 0 && beats(at - 1)) at--;
+      best.splice(at, 0, j);
+      bestScore.splice(at, 0, score);
+      if (best.length > KEPT) {
+        best.pop();
+        bestScore.pop();
+      }
     }
-    related.set(article.id, best.map((b) => b.other));
+    for (const t of topicsOf[i]!) ownTopic[t] = 0;
+    related.set(article.id, best.map((j) => articles[j]!));
   }
   return related;
-}
-
-/** Highest score first, then newest, then by id: a total order, so the kept few are those a full sort gives. */
-function before(a: { other: ArticleRecord; score: number }, b: { other: ArticleRecord; score: number }): boolean {
-  return (b.score - a.score || compareDatesDesc(a.other.data.date, b.other.data.date) || a.other.id.localeCompare(b.other.id)) < 0;
-}
-
-function keepBest(best: Array<{ other: ArticleRecord; score: number }>, item: { other: ArticleRecord; score: number }): void {
-  if (best.length === KEPT && !before(item, best[KEPT - 1]!)) return;
-  let at = Math.min(best.length, KEPT - 1);
-  while (at > 0 && before(item, best[at - 1]!)) at--;
-  best.splice(at, 0, item);
-  if (best.length > KEPT) best.pop();
 }

@@ -1,0 +1,55 @@
+// An entity preview shown on hover or focus can be dismissed with Escape without moving the pointer or the
+// focus (WCAG 2.2, 1.4.13), and shows again once the reader leaves the mention and comes back.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serve, type Served } from '../helpers/serve.ts';
+import { representativePages } from './pages.ts';
+import { DIST } from '../site/dist.ts';
+
+describe('dismissing an entity preview', () => {
+  let browser: Browser;
+  let site: Served;
+  let page: Page;
+
+  beforeAll(async () => {
+    site = await serve(DIST);
+    browser = await launchBrowser();
+    page = await (await browser.newContext()).newPage();
+    await page.goto(`${site.url}${representativePages().article}`);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('Escape hides the preview of the focused mention, which stays focused; it shows again on the next focus', async () => {
+    let described = '';
+    for (let i = 0; i < 200 && !described; i++) {
+      await page.keyboard.press('Tab');
+      described = await page.evaluate(() => (document.activeElement?.matches('.body a.entity') ? document.activeElement.getAttribute('aria-describedby') ?? '' : ''));
+    }
+    expect(described).not.toBe('');
+    const preview = page.locator(`#${described}`);
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe(described);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => preview.isVisible()).toBe(true);
+  });
+
+  it('Escape hides the preview under the pointer; it shows again when the pointer comes back', async () => {
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    const mention = page.locator('.body .mention').nth(2);
+    const preview = mention.locator('.mention-preview');
+    await mention.locator('a.entity').hover();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => preview.isVisible()).toBe(false);
+    await page.mouse.move(0, 0);
+    await mention.locator('a.entity').hover();
+    await expect.poll(() => preview.isVisible()).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 // Quoted stretches of a block, in curly or straight double quotes, and the sentence bounds that ignore full
 // stops inside them. A quotation left open at the end of a block runs to the end of the block (the next
 // paragraph then opens with a new quotation mark, as in long multi-paragraph quotes).
+import { ABBREVIATIONS } from './split-sentences.ts';
 
 export interface QuoteRange {
   /** Offset of the opening mark. */
@@ -74,4 +75,3 @@ export function sentenceEnds(text: string, quotes: QuoteRange[]): number[] {
   return ends;
 }
 
-const ABBREVIATIONS = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -27,7 +27,7 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 /** "By Jane Doe", "by JOHN HARLOW and ANNA PETROVA", "By Mark Feldman | 4 min read". */
-const BYLINE = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|al|bin|van|von|der|da|el))+)(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?(?:\s*(?:[,|•–—-]|\bin\b).*)?$/iu;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|de|al|bin|van|von|der|da|el))+)(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?(?:\s*(?:[,|•–—-]|\bin\b).*)?$/iu;
 
 /** The author a byline names, title-cased when written in capitals; null when the line is no byline. */
 export function bylineAuthor(text: string): string | null {

@@ -1,29 +1,15 @@
 // An entity preview shown on hover or focus can be dismissed with Escape without moving the pointer or the
 // focus (WCAG 2.2, 1.4.13), and shows again once the reader leaves the mention and comes back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { representativePages } from './pages.ts';
 import { DIST } from '../site/dist.ts';
 
 describe('dismissing an entity preview', () => {
-  let browser: Browser;
-  let site: Served;
-  let page: Page;
-
-  beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launchBrowser();
-    page = await (await browser.newContext()).newPage();
-    await page.goto(`${site.url}${representativePages().article}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const open = useSiteBrowser(DIST, { route: () => representativePages().article });
 
   it('Escape hides the preview of the focused mention, which stays focused; it shows again on the next focus', async () => {
+    const { page } = open;
     let described = '';
     for (let i = 0; i < 200 && !described; i++) {
       await page.keyboard.press('Tab');
@@ -41,6 +27,7 @@ describe('dismissing an entity preview', () => {
   });
 
   it('Escape hides the preview under the pointer; it shows again when the pointer comes back', async () => {
+    const { page } = open;
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const mention = page.locator('.body .mention').nth(2);
     const preview = mention.locator('.mention-preview');

@@ -12,14 +12,17 @@ export interface QuoteRange {
   inner: string;
 }
 
+/** Opening and closing double marks: curly, and guillemets as translated wire copy uses them. */
+const CLOSES: Record<string, string> = { '“': '”', '«': '»' };
+
 export function quoteRanges(text: string): QuoteRange[] {
   const ranges: QuoteRange[] = [];
   let open: number | null = null;
   let straight: number | null = null;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“' && open === null && straight === null) open = i;
-    else if (c === '”' && open !== null) {
+    const c = text[i]!;
+    if (c in CLOSES && open === null && straight === null) open = i;
+    else if (open !== null && c === CLOSES[text[open]!]) {
       ranges.push(range(text, open, i + 1));
       open = null;
     } else if (c === '"' && open === null) {
@@ -32,11 +35,36 @@ export function quoteRanges(text: string): QuoteRange[] {
   }
   const unclosed = open ?? straight;
   if (unclosed !== null) ranges.push(range(text, unclosed, text.length));
-  return ranges;
+  return withSingleQuotes(text, ranges);
+}
+
+/**
+ * Quotations in single marks, as British outlets write them: ‘…’ or '…' opening after a space or a bracket
+ * and closing before a space or punctuation, never inside a word ("Iran’s", "allies' jets"); a straight
+ * pair must also close on punctuation, inside or just outside the mark ('We will not,' he said). Single
+ * marks inside a double-quoted stretch are a quotation within it, not one of their own.
+ */
+const SINGLE = [
+  /(?<=^|[\s(\[—–-])‘((?:[^‘’]|’(?=\p{L}))+?)’(?![\p{L}\p{N}])/gu,
+  /(?<=^|[\s(\[—–-])'(?=[\p{Lu}\p{N}])((?:[^']|'(?=\p{L}))+?)'(?:(?<=[.,!?;:]')|(?=[.,!?;:](?:\s|$)))(?![\p{L}\p{N}])/gu,
+];
+
+function withSingleQuotes(text: string, doubles: QuoteRange[]): QuoteRange[] {
+  if (!text.includes("'") && !text.includes('‘')) return doubles;
+  const singles: QuoteRange[] = [];
+  for (const re of SINGLE) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlaps = (r: QuoteRange): boolean => r.start < end && start < r.end;
+      if (!doubles.some(overlaps) && !singles.some(overlaps)) singles.push(range(text, start, end));
+    }
+  }
+  return singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
 function range(text: string, start: number, end: number): QuoteRange {
-  const closed = end <= text.length && /[”"]/.test(text[end - 1] ?? '') && end - 1 > start;
+  const closed = end <= text.length && /[”"»’']/.test(text[end - 1] ?? '') && end - 1 > start;
   const inner = text
     .slice(start + 1, closed ? end - 1 : end)
     .trim()

@@ -1,14 +1,10 @@
 // npm run check — validates everything under content/ and seeds/ without building the site. Prints each
 // problem as `path:line:column message`, all of them, and exits 1 if any is an error.
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { checkProject } from '../src/check/check-project.ts';
 import { formatMessages } from '../src/pipeline/report.ts';
 
-const { values } = parseArgs({ options: { help: { type: 'boolean', short: 'h' } } });
-if (values.help) {
-  console.log('usage: npm run check\nChecks content/ and seeds/; see CONTRIBUTING.md for every message and its fix.');
-  process.exit(0);
-}
+parseCli({ options: { help: { type: 'boolean', short: 'h' } } }, 'usage: npm run check\nChecks content/ and seeds/; see CONTRIBUTING.md for every message and its fix.');
 
 const started = performance.now();
 const { files } = checkProject({ root: process.cwd() });

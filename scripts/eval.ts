@@ -3,7 +3,6 @@
 // (topic F1, entity recall, quote speakers, boilerplate removed, sentences kept, dates), split by split.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { ingest, hasErrors } from '../src/pipeline/ingest.ts';
 import { loadKnowledge } from '../src/pipeline/load-knowledge.ts';
@@ -11,15 +10,20 @@ import { readArticle } from '../src/pipeline/read-article.ts';
 import { runArticle } from '../src/pipeline/pipeline.ts';
 import { formatMessages } from '../src/pipeline/report.ts';
 import { CONTENT_DIR } from '../src/paths.ts';
+import { parseCli } from './lib/cli.ts';
 import { labelSchema, readOutput, scoreCase, summarise, type CaseScore, type Summary } from '../eval/score.ts';
 
-const { values } = parseArgs({
-  options: {
-    split: { type: 'string', multiple: true },
-    verbose: { type: 'boolean', short: 'v' },
-    json: { type: 'boolean' },
+const { values } = parseCli(
+  {
+    options: {
+      split: { type: 'string', multiple: true },
+      verbose: { type: 'boolean', short: 'v' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   },
-});
+  'usage: npm run eval -- [--split dev|heldout|fresh]... [--verbose] [--json]',
+);
 const splits = values.split ?? ['dev', 'heldout', 'fresh'];
 const TARGETS: Partial<Record<keyof Summary, number>> = {
   topicF1: 0.9,

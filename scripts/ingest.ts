@@ -3,14 +3,14 @@
 // <slug>.mdx per article to the output (default: the site's generated folder). Unchanged articles come from
 // the cache (SITREP_CACHE_DIR, default node_modules/.cache/sitrep/ingest); large runs share the work with a
 // worker thread per idle core (--threads N to choose) and show a progress bar on a terminal. Exit 1 on any error.
-import { parseArgs } from 'node:util';
 import { ingestAsync, hasErrors } from '../src/pipeline/ingest.ts';
 import { DEFAULT_CACHE_DIR } from '../src/pipeline/cache.ts';
 import { formatMessages } from '../src/pipeline/report.ts';
 import { CONTENT_DIR, DEFAULT_INPUTS, GENERATED_ARTICLES } from '../src/paths.ts';
 import { progressBar } from './lib/progress.ts';
+import { parseCli } from './lib/cli.ts';
 
-const { values } = parseArgs({
+const { values } = parseCli({
   allowNegative: true,
   options: {
     input: { type: 'string', multiple: true },
@@ -19,11 +19,7 @@ const { values } = parseArgs({
     threads: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   },
-});
-if (values.help) {
-  console.log('usage: npm run ingest -- [--input DIR]... [--output DIR] [--no-cache] [--threads N]');
-  process.exit(0);
-}
+}, 'usage: npm run ingest -- [--input DIR]... [--output DIR] [--no-cache] [--threads N]');
 
 const started = performance.now();
 const output = values.output ?? GENERATED_ARTICLES;

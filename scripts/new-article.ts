@@ -1,13 +1,14 @@
 // npm run new -- "Title of the article"
 // Writes content/articles/<slug>.md with the front-matter skeleton and prints where it went.
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { scaffoldArticle } from '../src/authoring/scaffold.ts';
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } });
+const USAGE = 'usage: npm run new -- "Title of the article"';
+const { positionals } = parseCli({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h' } } }, USAGE);
 const title = positionals.join(' ').trim();
-if (values.help || title === '') {
-  console.error('usage: npm run new -- "Title of the article"');
-  process.exit(values.help ? 0 : 2);
+if (title === '') {
+  console.error(USAGE);
+  process.exit(2);
 }
 if (title.length > 120) {
   console.error(`new: the title is ${title.length} characters long; the limit is 120: shorten it`);

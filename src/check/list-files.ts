@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'readme' | 'unknown';
+export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'unknown';
 
 export interface ListedFile {
   /** Path relative to the project root, with forward slashes: how messages name it. */
@@ -42,6 +42,7 @@ function classify(rel: string, layout: ProjectLayout): FileKind {
   if (rel === `${content}/sources.yaml`) return 'sources';
   if (rel === `${content}/boilerplate.yaml`) return 'boilerplate';
   if (rel === `${content}/language.yaml`) return 'language';
+  if (rel === `${content}/site.yaml`) return 'site';
   return 'unknown';
 }
 

@@ -3,6 +3,7 @@
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { ArticleRecord, TopicRecord } from './briefing/types.ts';
 import { url } from './urls.ts';
+import { siteIdentity } from './site-identity.ts';
 
 /** Feeds carry the latest articles only; the site holds them all. */
 export const FEED_SIZE = 50;
@@ -32,10 +33,10 @@ export function jsonFeed(articles: ArticleRecord[], topicById: Map<string, Topic
   const absolute = (path: string) => new URL(path, site).href;
   return {
     version: 'https://jsonfeed.org/version/1.1',
-    title: 'Sitrep: Iran–Russia military cooperation',
+    title: `${siteIdentity().name}: ${siteIdentity().subject}`,
     home_page_url: absolute(url.home()),
     feed_url: absolute(url.jsonFeed()),
-    description: 'Briefings on Iran–Russia military cooperation: drones, the S-400, the Su-35 and Syria.',
+    description: siteIdentity().description,
     language: 'en',
     items: articles.slice(0, FEED_SIZE).map(({ data }) => ({
       id: absolute(url.article(data.slug)),

@@ -6,9 +6,11 @@ export function firstSentence(text: string): string {
   return splitSentences(text.trim())[0]?.text ?? text.trim();
 }
 
-/** "1 article", "3 articles". */
+const NUMBER = new Intl.NumberFormat('en-GB');
+
+/** "1 article", "3 articles", "1,000 articles". */
 export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  return `${NUMBER.format(count)} ${count === 1 ? one : many}`;
 }
 
 /**

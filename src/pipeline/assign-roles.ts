@@ -15,10 +15,13 @@ export function assignRoles(draft: Draft, knowledge: Knowledge): void {
     const tokens = tokensOf(block);
     for (const span of block.spans) {
       if (span.kind !== 'entity' || !people.has(span.id)) continue;
-      const first = tokens.findIndex((t) => t.start >= span.start);
+      let first = tokens.findIndex((t) => t.start >= span.start);
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
       if (first < 0) continue;
+      // "Turkish President Tayyip Erdogan" matched as "Erdogan": the rest of the name is not part of the role.
+      const names = nameWords(people.get(span.id)!);
+      while (first > 0 && tokens[first - 1]!.after === '' && names.has(tokens[first - 1]!.text.toLowerCase())) first--;
       const role = roleAround(block.text, tokens, first, last, c);
       const current = best.get(span.id);
       if (role && (!current || role.strength > current.strength)) best.set(span.id, role);
@@ -29,4 +32,9 @@ export function assignRoles(draft: Draft, knowledge: Knowledge): void {
     // A bare rank or office does not replace the gazetteer's fuller role.
     if (role.strength > 1 || !person.role) person.role = role.text;
   }
+}
+
+/** The words of a person's full name, lower-cased. */
+function nameWords(person: { name: string }): Set<string> {
+  return new Set(person.name.toLowerCase().split(/\s+/).filter(Boolean));
 }

@@ -203,6 +203,11 @@ function descriptionEndingAt(ctx: Context, b: number, zoneStart: number): Subjec
     // preposition opens a phrase inside the subject, not the subject itself.
     if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1]?.text ?? '')) break;
   }
+  // "The U.S. and its allies accuse": the named party leads the phrase the full stop of "U.S." cut short.
+  if (a > 0 && /^(?:and|or)$/.test(tokens[a]!.text) && tokens[a - 1]!.start >= zoneStart) {
+    const named = entityEndingAt(ctx, a - 1);
+    if (named) return named;
+  }
   return description(ctx, a, b);
 }
 

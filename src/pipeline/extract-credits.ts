@@ -4,7 +4,7 @@
 // Sept 20 (Reuters) -"). The headline becomes the title candidate; each removed line is recorded.
 import type { Knowledge } from './load-knowledge.ts';
 import type { Outlet } from '../schema/knowledge.ts';
-import { bylineAuthor, creditAuthor, isContributorCredit, isDateLine, isHeadlineLike, isProse, titleCase, wordCount, wrapWidth } from './line-kinds.ts';
+import { bylineAuthor, creditAuthor, jobBylineAuthor, isContributorCredit, isDateLine, isHeadlineLike, isProse, titleCase, wordCount, wrapWidth } from './line-kinds.ts';
 import type { Draft } from './types.ts';
 
 /** How many non-empty lines from the top may belong to the page header. */
@@ -101,7 +101,7 @@ function readHeader(draft: Draft, filled: number[], take: (index: number, rule: 
     const runsOn = wrapped && (lines[index + 1]?.text ?? '') !== '';
     // Headlines and labels are capitalised; a line in lowercase is text, whatever its length.
     const capitalised = /^["“‘']?[\p{Lu}\d]/u.test(text);
-    const author = bylineAuthor(text);
+    const author = bylineAuthor(text) ?? jobBylineAuthor(text);
     if (author) {
       draft.author ??= author;
       take(index, 'byline');
@@ -112,7 +112,9 @@ function readHeader(draft: Draft, filled: number[], take: (index: number, rule: 
       headline = true;
       take(index, 'headline');
     } else if (capitalised && wordCount(text) <= 4 && !runsOn) take(index, 'page-header');
-    else return;
+    // A standfirst under the headline ("Iranian media claims deal agreed as …") is text: it stays, and the
+    // header goes on below it.
+    else if (!(headline && capitalised && !runsOn && isHeadlineLike(text))) return;
   }
 }
 

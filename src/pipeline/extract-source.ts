@@ -10,17 +10,21 @@ import { canonicalAgency } from './extract-credits.ts';
 import { titleCase } from './line-kinds.ts';
 import type { Draft } from './types.ts';
 
-const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage']);
+const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage', 'source-line']);
 /** Rules whose line names the outlet right after the cue, so an unknown outlet can be read off it. */
-const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer']);
+const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer', 'source-line']);
 /** "(AFP)" or "(AFP) -" inside the body: the agency that filed the text. */
 const AGENCY_CREDIT = /\((\p{Lu}[\p{L}. -]{1,30})\)/gu;
-const OUTLET_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&.-]*(?:\\s+(?:of|and|for|the|de|d’|d')?\\s*\\p{Lu}[\\p{L}\\p{N}'’&.-]*){0,5})";
-/** "© 2023 The Caspian Observer.", "Copyright © 2023 Persian Plateau News", "originally appeared on X". */
+const OUTLET_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&./-]*(?:\\s+(?:of|and|for|the|de|d’|d')?\\s*\\p{Lu}[\\p{L}\\p{N}'’&./-]*){0,5})";
+/**
+ * "© 2023 The Caspian Observer.", "Copyright © 2023 Persian Plateau News", "originally appeared on X". No `i`
+ * flag: with it, \p{Lu} matches lower case too and the name runs on into "All rights reserved".
+ */
 const NAMED_CREDITS = [
-  new RegExp(`(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s*,?\\s*)?${OUTLET_NAME}`, 'iu'),
-  new RegExp(`(?:originally|first)\\s+(?:appeared|published|ran)\\s+(?:on|in|at)\\s+${OUTLET_NAME}`, 'iu'),
-  new RegExp(`editorial (?:policy|position|stance) of\\s+${OUTLET_NAME}`, 'iu'),
+  new RegExp(`(?:©|\\([cC]\\)|[cC]opyright|COPYRIGHT)\\s*(?:©|\\([cC]\\))?\\s*(?:(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?\\s*[,.]?\\s*)?${OUTLET_NAME}`, 'u'),
+  new RegExp(`^[sS]ources?\\s*:\\s*${OUTLET_NAME}`, 'u'),
+  new RegExp(`(?:[oO]riginally|[fF]irst)\\s+(?:appeared|published|ran)\\s+(?:on|in|at)\\s+${OUTLET_NAME}`, 'u'),
+  new RegExp(`[eE]ditorial (?:policy|position|stance) of\\s+${OUTLET_NAME}`, 'u'),
 ];
 
 interface OutletMatcher {
@@ -76,10 +80,12 @@ function findOutlet(credits: string[], outlets: OutletMatcher[]): string | null 
 function unknownOutlet(credits: string[], agencies: Outlet[]): string | null {
   for (const credit of credits) {
     for (const re of NAMED_CREDITS) {
-      const name = re.exec(credit)?.[1]?.trim().replace(/[.,;:]+$/, '');
+      // A full stop and a space end the name ("Middle East Monitor. All rights reserved."); "U.S." does not.
+      const name = re.exec(credit)?.[1]?.split(/\.\s/)[0]?.trim().replace(/[.,;:]+$/, '');
       if (!name || /^(?:all|the author|this|these|our)\b/i.test(name)) continue;
       if (canonicalAgency(name, agencies)) return null;
-      return titleCase(name);
+      // One word in capitals is an acronym ("RFE/RL"), not a name set in capitals.
+      return /\s/.test(name) ? titleCase(name) : name;
     }
   }
   return null;

@@ -11,7 +11,7 @@ import { contextOf } from './find-quotes.ts';
 import { Speakers } from './speakers.ts';
 import type { Draft } from './types.ts';
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'without', 'refused', 'declined', 'instead']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'neither', 'nor', 'no', 'without', 'refused', 'declined', 'failed', 'unable', 'instead']);
 
 export function findClaims(draft: Draft, knowledge: Knowledge): void {
   const c = cues(knowledge);
@@ -50,10 +50,12 @@ export function findClaims(draft: Draft, knowledge: Knowledge): void {
   });
 }
 
-/** A negation among the few words before the verb, within its clause ("No delivery has been confirmed"). */
+/** A negation among the few words before the verb, within its clause ("No delivery has been confirmed", "has yet to confirm"). */
 function negated(tokens: Array<{ text: string; after: string }>, verb: number): boolean {
   for (let i = verb - 1; i >= Math.max(0, verb - 5); i--) {
     if (NEGATIONS.has(tokens[i]!.text.toLowerCase())) return true;
+    // "has yet to confirm": not done.
+    if (tokens[i]!.text.toLowerCase() === 'yet' && tokens[i + 1]?.text === 'to') return true;
     if (tokens[i]!.after !== '') return false;
   }
   return false;

@@ -27,7 +27,7 @@ export function isHeadlineLike(text: string): boolean {
 }
 
 /** "By Jane Doe", "by JOHN HARLOW and ANNA PETROVA", "By Mark Feldman | 4 min read". */
-const BYLINE = /^by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|al|bin|van|von|der|da|el))+)(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?(?:\s*(?:[,|•–—-]|\bin\b).*)?$/iu;
+const BYLINE = /^by\s+(\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|de|al|bin|van|von|der|da|el))+)(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?(?:\s*(?:[,|•–—-]|\bin\b).*)?$/iu;
 
 /** The author a byline names, title-cased when written in capitals; null when the line is no byline. */
 export function bylineAuthor(text: string): string | null {
@@ -36,6 +36,23 @@ export function bylineAuthor(text: string): string | null {
   if (!match) return null;
   const names = text.trim().slice(3).split(/\s*(?:[,|•]|\s[–—-]\s)\s*/)[0]!.trim();
   return titleCase(names.replace(/\s+in\s+\p{Lu}.*$/u, ''));
+}
+
+/** The jobs a newsroom byline names after the writer ("Diplomatic editor", "Middle East correspondent"). */
+const BYLINE_JOB = /^(?:(?:senior|chief|deputy|staff|foreign|diplomatic|political|defen[cs]e|security|international|world|news|special|regional|investigations?|(?:middle\s+)?east(?:ern)?|\p{Lu}[\p{L}-]+)\s+)*(?:editor|correspondent|reporter|writer|columnist|journalist|bureau chief|contributor|analyst)s?$/iu;
+
+/**
+ * A header line naming the writer without "By": "Patrick Wintour Diplomatic editor", "Jane Doe, Middle East
+ * correspondent", "John Smith | Staff Writer". The name is what stands before a separator, else the first two
+ * words; null when the rest is no newsroom job.
+ */
+export function jobBylineAuthor(text: string): string | null {
+  const trimmed = text.trim();
+  if (wordCount(trimmed) > 8) return null;
+  const split = /^(.+?)\s*(?:[,|•]|\s[–—-])\s*(.+)$/u.exec(trimmed);
+  const [name, job] = split ? [split[1]!, split[2]!] : [trimmed.split(/\s+/).slice(0, 2).join(' '), trimmed.split(/\s+/).slice(2).join(' ')];
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u.test(name) || !BYLINE_JOB.test(job)) return null;
+  return titleCase(name);
 }
 
 /** "Reporting by X in Dubai and Y; Editing by Z": the first reporter, or null when the line is no such credit. */
@@ -55,7 +72,7 @@ export function isContributorCredit(text: string): boolean {
 export function isDateLine(text: string): boolean {
   const words = wordCount(text);
   if (words > 16 || !/\d/.test(text)) return false;
-  if (/^(?:published|posted|updated|last updated|date|dated|publié le|issued)\b/iu.test(text) && /\d/.test(text)) return true;
+  if (/^(?:published|posted|updated|last updated|last modified|modified|edited|date|dated|publié le|issued)\b/iu.test(text) && /\d/.test(text)) return true;
   const found = chrono.en.parse(text);
   if (found.length === 0) return false;
   const covered = found.reduce((n, r) => n + r.text.length, 0);

@@ -17,6 +17,7 @@ import {
   type SourcesFile,
   type Topic,
 } from '../schema/knowledge.ts';
+import { siteFileSchema, type SiteFile } from '../schema/site.ts';
 
 export interface Knowledge {
   topics: Topic[];
@@ -24,6 +25,8 @@ export interface Knowledge {
   sources: SourcesFile;
   boilerplate: BoilerplateFile;
   language: LanguageFile;
+  /** content/site.yaml: the site's name and subject (the site's, not the pipeline's). */
+  site: SiteFile;
 }
 
 export interface LoadedKnowledge {
@@ -69,6 +72,9 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
     ? parseYaml(open(languagePath), { text: fs.readFileSync(languagePath, 'utf8'), line: 1 }, languageFileSchema)
     : null;
 
+  const sitePath = path.join(contentDir, 'site.yaml');
+  const site = fs.existsSync(sitePath) ? parseYaml(open(sitePath), { text: fs.readFileSync(sitePath, 'utf8'), line: 1 }, siteFileSchema) : null;
+
   return {
     knowledge: {
       topics: topics.sort((a, b) => a.id.localeCompare(b.id)),
@@ -76,6 +82,7 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
       sources: sources ?? { outlets: [], agencies: [] },
       boilerplate: boilerplate ?? { lines: [], prefixes: [], trailing: [], listHeadings: [] },
       language: language ?? languageFileSchema.parse({}),
+      site: site ?? siteFileSchema.parse({}),
     },
     files,
   };

@@ -1,6 +1,7 @@
 // Quoted stretches of a block, in curly or straight double quotes, and the sentence bounds that ignore full
 // stops inside them. A quotation left open at the end of a block runs to the end of the block (the next
 // paragraph then opens with a new quotation mark, as in long multi-paragraph quotes).
+import { ABBREVIATIONS } from './split-sentences.ts';
 
 export interface QuoteRange {
   /** Offset of the opening mark. */
@@ -11,14 +12,17 @@ export interface QuoteRange {
   inner: string;
 }
 
+/** Opening and closing double marks: curly, and guillemets as translated wire copy uses them. */
+const CLOSES: Record<string, string> = { '“': '”', '«': '»' };
+
 export function quoteRanges(text: string): QuoteRange[] {
   const ranges: QuoteRange[] = [];
   let open: number | null = null;
   let straight: number | null = null;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '“' && open === null && straight === null) open = i;
-    else if (c === '”' && open !== null) {
+    const c = text[i]!;
+    if (c in CLOSES && open === null && straight === null) open = i;
+    else if (open !== null && c === CLOSES[text[open]!]) {
       ranges.push(range(text, open, i + 1));
       open = null;
     } else if (c === '"' && open === null) {
@@ -31,11 +35,36 @@ export function quoteRanges(text: string): QuoteRange[] {
   }
   const unclosed = open ?? straight;
   if (unclosed !== null) ranges.push(range(text, unclosed, text.length));
-  return ranges;
+  return withSingleQuotes(text, ranges);
+}
+
+/**
+ * Quotations in single marks, as British outlets write them: ‘…’ or '…' opening after a space or a bracket
+ * and closing before a space or punctuation, never inside a word ("Iran’s", "allies' jets"); a straight
+ * pair must also close on punctuation, inside or just outside the mark ('We will not,' he said). Single
+ * marks inside a double-quoted stretch are a quotation within it, not one of their own.
+ */
+const SINGLE = [
+  /(?<=^|[\s(\[—–-])‘((?:[^‘’]|’(?=\p{L}))+?)’(?![\p{L}\p{N}])/gu,
+  /(?<=^|[\s(\[—–-])'(?=[\p{Lu}\p{N}])((?:[^']|'(?=\p{L}))+?)'(?:(?<=[.,!?;:]')|(?=[.,!?;:](?:\s|$)))(?![\p{L}\p{N}])/gu,
+];
+
+function withSingleQuotes(text: string, doubles: QuoteRange[]): QuoteRange[] {
+  if (!text.includes("'") && !text.includes('‘')) return doubles;
+  const singles: QuoteRange[] = [];
+  for (const re of SINGLE) {
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const overlaps = (r: QuoteRange): boolean => r.start < end && start < r.end;
+      if (!doubles.some(overlaps) && !singles.some(overlaps)) singles.push(range(text, start, end));
+    }
+  }
+  return singles.length === 0 ? doubles : [...doubles, ...singles].sort((a, b) => a.start - b.start);
 }
 
 function range(text: string, start: number, end: number): QuoteRange {
-  const closed = end <= text.length && /[”"]/.test(text[end - 1] ?? '') && end - 1 > start;
+  const closed = end <= text.length && /[”"»’']/.test(text[end - 1] ?? '') && end - 1 > start;
   const inner = text
     .slice(start + 1, closed ? end - 1 : end)
     .trim()
@@ -74,4 +103,3 @@ export function sentenceEnds(text: string, quotes: QuoteRange[]): number[] {
   return ends;
 }
 
-const ABBREVIATIONS = new Set('mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

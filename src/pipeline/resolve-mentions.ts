@@ -14,14 +14,24 @@ export function resolveMentions(draft: Draft, knowledge: Knowledge): void {
   for (const block of draft.blocks) {
     const spans = block.spans.filter((s): s is EntitySpan => s.kind === 'entity');
     const added: EntitySpan[] = [];
-    for (const t of tokensOf(block)) {
-      if (!t.capitalised || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    const tokens = tokensOf(block);
+    const names = new Map(draft.entities.map((e) => [e.id, e.name.split(/\s+/)]));
+    tokens.forEach((t, i) => {
+      if (!t.capitalised || spans.some((s) => s.start < t.end && t.start < s.end)) return;
       const ids = short.get(t.text);
-      if (!ids) continue;
+      if (!ids) return;
       // Ambiguous surnames go to the person mentioned most recently before this point.
       const id = ids.length === 1 ? ids[0]! : latestBefore(draft, block, t.start, ids) ?? ids[0]!;
-      added.push({ kind: 'entity', start: t.start, end: t.end, id });
-    }
+      // "Hamid Vahedi" where discovery saw only the surname: the given names before it join the mention.
+      const words = names.get(id) ?? [];
+      let first = i;
+      for (let w = words.length - 2; w >= 0 && first > 0; w--) {
+        const prev = tokens[first - 1]!;
+        if (prev.after !== '' || prev.text !== words[w] || spans.some((s) => s.start < prev.end && prev.start < s.end)) break;
+        first--;
+      }
+      added.push({ kind: 'entity', start: tokens[first]!.start, end: t.end, id });
+    });
     block.spans.push(...added);
     block.spans.sort((a, b) => a.start - b.start);
   }

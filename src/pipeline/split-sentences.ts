@@ -7,8 +7,9 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt rep sen gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e'.split(
+/** Words that a full stop follows without ending the sentence (titles, ranks, months, "Inc."), lower-cased. */
+export const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen gens brig lt col maj capt cmdr cdr adm sgt cpl pvt sqn ldr flt hon messrs rep sen gov pres st mt ft jr sr inc ltd co corp dept no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e'.split(
     ' ',
   ),
 );

@@ -1,10 +1,8 @@
 // axe-core finds no violation (WCAG 2.2 A/AA and best practices) on any page type, at phone and desktop widths,
 // in the light and the dark colour scheme.
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { describe, expect, it } from 'vitest';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { representativePages } from './pages.ts';
 import { DIST } from '../site/dist.ts';
 
@@ -12,19 +10,7 @@ const axeSource = (createRequire(import.meta.url)('axe-core') as { source: strin
 const WIDTHS = [390, 1280];
 const SCHEMES = ['light', 'dark'] as const;
 
-let browser: Browser;
-let site: Served;
-let page: Page;
-
-beforeAll(async () => {
-  site = await serve(DIST);
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const open = useSiteBrowser(DIST);
 
 interface Violation {
   id: string;
@@ -34,6 +20,7 @@ interface Violation {
 }
 
 async function violations(path: string, width: number, scheme: (typeof SCHEMES)[number]): Promise<string[]> {
+  const { page, site } = open;
   await page.setViewportSize({ width, height: 900 });
   await page.emulateMedia({ colorScheme: scheme, media: 'screen' });
   await page.goto(`${site.url}${path}`);

@@ -3,13 +3,11 @@
 // mention still shows its preview on keyboard focus and on hover.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { useSiteBrowser } from '../helpers/site-browser.ts';
 import { htmlPages } from '../site/site-links.ts';
 import { representativePages } from './pages.ts';
 
@@ -39,22 +37,10 @@ describe('pages that need no JavaScript', () => {
 });
 
 describe('entity previews with JavaScript off', () => {
-  let browser: Browser;
-  let site: Served;
-  let page: Page;
-
-  beforeAll(async () => {
-    site = await serve(DIST);
-    browser = await launchBrowser();
-    page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
-    await page.goto(`${site.url}${representativePages().article}`);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const open = useSiteBrowser(DIST, { context: { javaScriptEnabled: false }, route: () => representativePages().article });
 
   it('show on keyboard focus, and the link is described by the preview', async () => {
+    const { page } = open;
     let focused = '';
     for (let i = 0; i < 200 && !focused; i++) {
       await page.keyboard.press('Tab');
@@ -70,6 +56,7 @@ describe('entity previews with JavaScript off', () => {
   });
 
   it('show on hover and hide when the pointer leaves', async () => {
+    const { page } = open;
     const mention = page.locator('.body .mention').nth(2);
     const preview = mention.locator('.mention-preview');
     expect(await preview.isVisible()).toBe(false);

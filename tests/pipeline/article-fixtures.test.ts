@@ -21,6 +21,7 @@ interface Expected {
   source?: string | null;
   author?: string | null;
   agency?: string | null;
+  summary?: string;
   topics?: string[];
   removed?: string[];
   body?: string[];
@@ -65,7 +66,7 @@ describe.each(cases)('fixture %s', (name) => {
     expect(out.errors.map((f) => f.path)).toEqual([]);
   });
 
-  for (const key of ['title', 'date', 'datePrecision', 'dateEvidence', 'source', 'author', 'agency'] as const) {
+  for (const key of ['title', 'date', 'datePrecision', 'dateEvidence', 'source', 'author', 'agency', 'summary'] as const) {
     if (key in expected) it(`has ${key} ${JSON.stringify(expected[key])}`, () => expect(data[key]).toBe(expected[key]));
   }
 

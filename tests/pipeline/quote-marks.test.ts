@@ -17,4 +17,20 @@ describe('quote-marks', () => {
     const ends = sentenceEnds(text, quoteRanges(text));
     expect(ends.map((e) => text.slice(0, e))).toEqual(['Gen. Milley said “we talked. It went well,” adding more.', text]);
   });
+
+  it('finds quotations in guillemets', () => {
+    expect(quoteRanges('«We are discussing all areas», Ryabkov said.').map((r) => r.inner)).toEqual(['We are discussing all areas']);
+  });
+
+  it('finds quotations in single marks, curly or straight, with apostrophes inside', () => {
+    const curly = quoteRanges('‘Iran’s drones are a threat to us all,’ the minister said.');
+    expect(curly.map((r) => r.inner)).toEqual(['Iran’s drones are a threat to us all']);
+    const straight = quoteRanges("'There is no decision on Russia's offer yet,' a diplomat said. 'We wait', he added.");
+    expect(straight.map((r) => r.inner)).toEqual(["There is no decision on Russia's offer yet", 'We wait']);
+  });
+
+  it('takes no apostrophe for a quotation mark: possessives, elisions, single marks inside double ones', () => {
+    expect(quoteRanges("The allies' jets and the 'burgeoning' ties of the '90s.")).toEqual([]);
+    expect(quoteRanges('“He told us ‘never again’ and left,” she said.').map((r) => r.inner)).toEqual(['He told us ‘never again’ and left']);
+  });
 });

@@ -66,8 +66,19 @@ const frontMatterLine = fc.oneof(
 /** Random editor front-matter, well-formed or not. */
 export const frontMatter = fc.array(frontMatterLine, { maxLength: 8 }).map((lines) => `---\n${lines.join('\n')}\n---\n`);
 
+/**
+ * Prose with syntax inside a sentence: plain words around one to three fragments, so the fragments sit in
+ * ordinary text that the emitter might pass through unescaped, not beside other syntax that forces escaping.
+ */
+const PLAIN = ['The', 'minister', 'said', 'talks', 'in', 'Tehran', 'went', 'ahead', 'on', 'Monday', 'and', 'the', 'deal', 'was', 'signed'];
+export const proseWithSyntax = fc
+  .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...PLAIN) }, { weight: 1, arbitrary: fragment }), { minLength: 3, maxLength: 30 })
+  .map((words) => `${words.join(' ')}.`);
+const paragraphs = fc.array(proseWithSyntax, { minLength: 1, maxLength: 6 }).map((list) => list.join('\n\n'));
+
 const text = fc.oneof(
   { weight: 4, arbitrary: mutatedSeed },
+  { weight: 2, arbitrary: paragraphs },
   { weight: 3, arbitrary: markup },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 400 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 400 }) },

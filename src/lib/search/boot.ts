@@ -1,6 +1,7 @@
-// The only search script on every page, kept tiny: it wires the "/" and Ctrl/Cmd-K shortcuts, loads the
+// The only script on every page, kept tiny: it wires the "/" and Ctrl/Cmd-K shortcuts, loads the
 // search box's code (and through it the index) on first focus, loads the highlighter only when a search
-// result link brought the reader here, and registers the service worker that keeps the site usable offline.
+// result link brought the reader here, lets Escape dismiss an entity preview, and registers the service
+// worker that keeps the site usable offline.
 // Imports nothing at load, so it stays one small file; the rest arrives by dynamic import when needed.
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 /** Same as facets.ts HIGHLIGHT_PARAM (the browser tests of highlighting fail if they differ). */
@@ -21,6 +22,18 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   target.focus();
   target.select();
+});
+
+// WCAG 1.4.13: an entity preview, shown by CSS on hover or focus, can be dismissed with Escape without moving
+// the pointer or the focus; it comes back once they leave the mention and return.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') return;
+  for (const mention of document.querySelectorAll<HTMLElement>('.mention:hover, .mention:focus-within')) {
+    mention.dataset.dismissed = '';
+    const restore = (): void => void delete mention.dataset.dismissed;
+    mention.addEventListener('mouseleave', restore, { once: true });
+    mention.addEventListener('focusout', restore, { once: true });
+  }
 });
 
 if (form && input) {

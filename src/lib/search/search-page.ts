@@ -22,6 +22,8 @@ const TYPING_PAUSE_MS = 200;
 const NEEDS_NETWORK = 'This search needs the network: search is saved for offline use once you have searched online.';
 
 export async function runSearchPage(root: HTMLElement): Promise<void> {
+  // The page's title as built ("Search · <site name>"): results put the query in front of it.
+  const baseTitle = document.title;
   const form = root.querySelector<HTMLFormElement>('form[role=search]')!;
   const input = form.querySelector<HTMLInputElement>('input[name=q]')!;
   const sort = form.querySelector<HTMLSelectElement>('select[name=sort]')!;
@@ -186,7 +188,7 @@ export async function runSearchPage(root: HTMLElement): Promise<void> {
     const relevance = sort.querySelector<HTMLOptionElement>('option[value=relevance]');
     if (relevance) relevance.disabled = !state.q;
     sort.value = state.sort;
-    document.title = state.q ? `“${state.q}” · Search · Sitrep` : 'Search · Sitrep';
+    document.title = state.q ? `“${state.q}” · ${baseTitle}` : baseTitle;
   }
 
   function describe(count: number): string {

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBriefing, type TopicRecord } from '../../../lib/briefing';
 import { rssItems } from '../../../lib/feeds';
+import { siteIdentity } from '../../../lib/site-identity';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { topics } = await getBriefing();
@@ -13,7 +14,7 @@ export const GET: APIRoute = async (context) => {
   const { topic } = context.props as { topic: TopicRecord };
   const { byTopic, topicById } = await getBriefing();
   return rss({
-    title: `Sitrep: ${topic.data.title}`,
+    title: `${siteIdentity().name}: ${topic.data.title}`,
     description: topic.data.description ?? `The latest articles on ${topic.data.title}.`,
     site: context.site!,
     items: rssItems(byTopic.get(topic.id) ?? [], topicById),

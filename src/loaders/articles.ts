@@ -1,8 +1,13 @@
 // Astro content loader for the generated annotated MDX: reads each <slug>.mdx, validates its front-matter with
-// the shared schema (through the collection), parses the body once and stores both its HTML (render-body) and
+// the shared schema (through the collection), parses the body once and keeps both its HTML (render-body) and
 // what pages need from it (read-annotations: sentences with mentions, placed quotes and claims). An article
 // whose front-matter is invalid is reported and skipped; the others still load. Unchanged files (same digest
 // of text, gazetteer, base and renderer version) are not parsed again between builds.
+//
+// The HTML goes to a file of its own in Astro's cache folder (see article-html.ts), not into the data store:
+// Astro embeds the whole store in the build's server bundle and keeps it in memory while it renders every
+// page, and the HTML was over half of it (19 of 36 KB an article), so a 10,000-article build neared the
+// default heap limit. For the same reason the store keeps no copy of the MDX body, which no page reads.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,9 +22,10 @@ import { renderBody } from './render-body.ts';
 import { readAnnotations } from './read-annotations.ts';
 import { EMPTY_ANNOTATIONS } from './annotations.ts';
 import type { PreviewEntity } from './entity-preview.ts';
+import { articleHtmlDir } from './article-html.ts';
 
 /** Bump when render-body or read-annotations change what they produce, so cached entries are redone. */
-const RENDER_VERSION = 3;
+const RENDER_VERSION = 4;
 
 export function articlesLoader(options: { dir: string; contentDir: string }): Loader {
   return {
@@ -34,16 +40,21 @@ export function articlesLoader(options: { dir: string; contentDir: string }): Lo
       }
       const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       const gazetteer = new Map(loadKnowledge(path.resolve(root, options.contentDir), root).knowledge.entities.map((e) => [e.id, e]));
-      const context = generateDigest(JSON.stringify({ base, RENDER_VERSION, gazetteer: [...gazetteer.values()] }));
+      const htmlDir = articleHtmlDir(config.cacheDir);
+      fs.mkdirSync(htmlDir, { recursive: true });
+      const context = generateDigest(JSON.stringify({ base, RENDER_VERSION, htmlDir, gazetteer: [...gazetteer.values()] }));
       const seen = new Set<string>();
+      const htmlFiles = new Set<string>();
       for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.mdx')).sort()) {
         const filePath = path.join(dir, name);
         const relative = path.relative(root, filePath);
         const text = fs.readFileSync(filePath, 'utf8');
         const id = name.slice(0, -4);
         const digest = generateDigest(`${context}\n${text}`);
-        if (store.get(id)?.digest === digest) {
+        const htmlFile = path.join(htmlDir, `${digest}.html`);
+        if (store.get(id)?.digest === digest && fs.existsSync(htmlFile)) {
           seen.add(id);
+          htmlFiles.add(htmlFile);
           continue;
         }
         const split = splitFrontMatter(text);
@@ -60,9 +71,12 @@ export function articlesLoader(options: { dir: string; contentDir: string }): Lo
         const body = parseBody(split.body);
         const html = renderBody(body, { base, entities: previews(data, gazetteer) });
         const annotations = readAnnotations(body, data);
-        store.set({ id, data: { ...data, annotations }, body: split.body, digest, rendered: { html }, filePath: relative });
+        fs.writeFileSync(htmlFile, html);
+        htmlFiles.add(htmlFile);
+        store.set({ id, data: { ...data, annotations, bodyHtml: htmlFile }, digest, filePath: relative });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+      for (const name of fs.readdirSync(htmlDir)) if (!htmlFiles.has(path.join(htmlDir, name))) fs.rmSync(path.join(htmlDir, name), { force: true });
     },
   };
 }

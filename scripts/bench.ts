@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { runBench } from '../bench/run.ts';
 import { formatTable } from '../bench/report.ts';
+import { parseCli } from './lib/cli.ts';
 
-const { values } = parseArgs({
+const { values } = parseCli({
   options: {
     quick: { type: 'boolean' },
     sizes: { type: 'string' },
@@ -20,11 +20,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results.json' },
     help: { type: 'boolean', short: 'h' },
   },
-});
-if (values.help) {
-  console.log('usage: npm run bench -- [--quick] [--sizes 100,1000,10000] [--runs N] [--baseline N] [--seed S] [--query Q] [--keep] [--out FILE]');
-  process.exit(0);
-}
+}, 'usage: npm run bench -- [--quick] [--sizes 100,1000,10000] [--runs N] [--baseline N] [--seed S] [--query Q] [--keep] [--out FILE]');
 
 const sizes = values.sizes ? values.sizes.split(',').map(Number) : values.quick ? [100] : [100, 1000, 10000];
 const defaultRuns = (n: number): number => (values.quick ? 2 : n <= 100 ? 5 : n <= 1000 ? 3 : 1);

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const SCRIPTS = ['ingest', 'check', 'new-article', 'corpus', 'eval'];
+const SCRIPTS = ['ingest', 'check', 'new-article', 'corpus', 'eval', 'bench'];
 const run = (script: string, arg: string) => spawnSync(process.execPath, [`scripts/${script}.ts`, arg], { encoding: 'utf8', timeout: 60_000 });
 
 describe.each(SCRIPTS)('scripts/%s.ts', (script) => {

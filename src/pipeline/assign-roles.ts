@@ -10,6 +10,7 @@ import type { Draft } from './types.ts';
 export function assignRoles(draft: Draft, knowledge: Knowledge): void {
   const c = cues(knowledge);
   const people = new Map(draft.entities.filter((e) => e.type === 'person').map((e) => [e.id, e]));
+  const nameWords = new Map([...people].map(([id, e]) => [id, new Set(e.name.toLowerCase().split(/\s+/).filter(Boolean))]));
   const best = new Map<string, Role>();
   for (const block of draft.blocks) {
     const tokens = tokensOf(block);
@@ -20,7 +21,7 @@ export function assignRoles(draft: Draft, knowledge: Knowledge): void {
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
       if (first < 0) continue;
       // "Turkish President Tayyip Erdogan" matched as "Erdogan": the rest of the name is not part of the role.
-      const names = nameWords(people.get(span.id)!);
+      const names = nameWords.get(span.id)!;
       while (first > 0 && tokens[first - 1]!.after === '' && names.has(tokens[first - 1]!.text.toLowerCase())) first--;
       const role = roleAround(block.text, tokens, first, last, c);
       const current = best.get(span.id);
@@ -32,9 +33,4 @@ export function assignRoles(draft: Draft, knowledge: Knowledge): void {
     // A bare rank or office does not replace the gazetteer's fuller role.
     if (role.strength > 1 || !person.role) person.role = role.text;
   }
-}
-
-/** The words of a person's full name, lower-cased. */
-function nameWords(person: { name: string }): Set<string> {
-  return new Set(person.name.toLowerCase().split(/\s+/).filter(Boolean));
 }

@@ -11,11 +11,11 @@ import type { Draft, EntitySpan } from './types.ts';
 
 export function resolveMentions(draft: Draft, knowledge: Knowledge): void {
   const short = shortForms(draft.entities, knowledge);
+  const names = new Map(draft.entities.map((e) => [e.id, e.name.split(/\s+/)]));
   for (const block of draft.blocks) {
     const spans = block.spans.filter((s): s is EntitySpan => s.kind === 'entity');
     const added: EntitySpan[] = [];
     const tokens = tokensOf(block);
-    const names = new Map(draft.entities.map((e) => [e.id, e.name.split(/\s+/)]));
     tokens.forEach((t, i) => {
       if (!t.capitalised || spans.some((s) => s.start < t.end && t.start < s.end)) return;
       const ids = short.get(t.text);

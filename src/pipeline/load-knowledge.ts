@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
+import type { z } from 'astro/zod';
 import { parseYaml } from './parse-yaml.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 import {
@@ -57,23 +58,17 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
     entities.push(...(parseYaml(file, { text: String(file.value), line: 1 }, entityFileSchema) ?? []));
   }
 
-  const sourcesPath = path.join(contentDir, 'sources.yaml');
-  const sources = fs.existsSync(sourcesPath)
-    ? parseYaml(open(sourcesPath), { text: fs.readFileSync(sourcesPath, 'utf8'), line: 1 }, sourcesFileSchema)
-    : null;
-
-  const boilerplatePath = path.join(contentDir, 'boilerplate.yaml');
-  const boilerplate = fs.existsSync(boilerplatePath)
-    ? parseYaml(open(boilerplatePath), { text: fs.readFileSync(boilerplatePath, 'utf8'), line: 1 }, boilerplateFileSchema)
-    : null;
-
-  const languagePath = path.join(contentDir, 'language.yaml');
-  const language = fs.existsSync(languagePath)
-    ? parseYaml(open(languagePath), { text: fs.readFileSync(languagePath, 'utf8'), line: 1 }, languageFileSchema)
-    : null;
-
-  const sitePath = path.join(contentDir, 'site.yaml');
-  const site = fs.existsSync(sitePath) ? parseYaml(open(sitePath), { text: fs.readFileSync(sitePath, 'utf8'), line: 1 }, siteFileSchema) : null;
+  // A file of its own at the top of content/, optional: read once, validated, null when absent or broken.
+  const optional = <S extends z.ZodType>(name: string, schema: S): z.output<S> | null => {
+    const absolute = path.join(contentDir, name);
+    if (!fs.existsSync(absolute)) return null;
+    const file = open(absolute);
+    return parseYaml(file, { text: String(file.value), line: 1 }, schema);
+  };
+  const sources = optional('sources.yaml', sourcesFileSchema);
+  const boilerplate = optional('boilerplate.yaml', boilerplateFileSchema);
+  const language = optional('language.yaml', languageFileSchema);
+  const site = optional('site.yaml', siteFileSchema);
 
   return {
     knowledge: {

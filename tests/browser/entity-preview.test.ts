@@ -1,7 +1,7 @@
 // An entity preview shown on hover or focus can be dismissed with Escape without moving the pointer or the
 // focus (WCAG 2.2, 1.4.13), and shows again once the reader leaves the mention and comes back.
 import { describe, expect, it } from 'vitest';
-import { useSiteBrowser } from '../helpers/site-browser.ts';
+import { tabToMention, useSiteBrowser } from '../helpers/site-browser.ts';
 import { representativePages } from './pages.ts';
 import { DIST } from '../site/dist.ts';
 
@@ -10,11 +10,7 @@ describe('dismissing an entity preview', () => {
 
   it('Escape hides the preview of the focused mention, which stays focused; it shows again on the next focus', async () => {
     const { page } = open;
-    let described = '';
-    for (let i = 0; i < 200 && !described; i++) {
-      await page.keyboard.press('Tab');
-      described = await page.evaluate(() => (document.activeElement?.matches('.body a.entity') ? document.activeElement.getAttribute('aria-describedby') ?? '' : ''));
-    }
+    const described = await tabToMention(page);
     expect(described).not.toBe('');
     const preview = page.locator(`#${described}`);
     await expect.poll(() => preview.isVisible()).toBe(true);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
-import { useSiteBrowser } from '../helpers/site-browser.ts';
+import { tabToMention, useSiteBrowser } from '../helpers/site-browser.ts';
 import { htmlPages } from '../site/site-links.ts';
 import { representativePages } from './pages.ts';
 
@@ -41,11 +41,7 @@ describe('entity previews with JavaScript off', () => {
 
   it('show on keyboard focus, and the link is described by the preview', async () => {
     const { page } = open;
-    let focused = '';
-    for (let i = 0; i < 200 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement?.matches('.body a.entity') ? document.activeElement.getAttribute('aria-describedby') ?? '' : ''));
-    }
+    const focused = await tabToMention(page);
     expect(focused).not.toBe('');
     const preview = page.locator(`#${focused}`);
     await expect.poll(() => preview.isVisible()).toBe(true);

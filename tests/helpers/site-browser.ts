@@ -29,3 +29,16 @@ export function useSiteBrowser(dist: string, options: { context?: BrowserContext
   });
   return opened;
 }
+
+/**
+ * Presses Tab until an entity mention in the article body has the focus (at most 200 times) and returns the
+ * id of the preview that describes it, or '' when none was reached.
+ */
+export async function tabToMention(page: Page): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    await page.keyboard.press('Tab');
+    const described = await page.evaluate(() => (document.activeElement?.matches('.body a.entity') ? document.activeElement.getAttribute('aria-describedby') ?? '' : ''));
+    if (described) return described;
+  }
+  return '';
+}

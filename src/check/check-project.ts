@@ -65,7 +65,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   const failedText = new Map<string, VFile>();
   const bytes = new Map<string, Uint8Array>();
   for (const l of listed) {
-    if (l.kind === 'readme' || l.kind === 'unknown') continue;
+    if (l.kind === 'readme' || l.kind === 'checksums' || l.kind === 'unknown') continue;
     const data = fs.readFileSync(l.absolute);
     const file = new VFile({ path: l.path });
     if (checkText(file, data, { utf8Only: l.kind !== 'article' })) bytes.set(l.path, data);

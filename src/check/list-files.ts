@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'unknown';
+export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'checksums' | 'unknown';
 
 export interface ListedFile {
   /** Path relative to the project root, with forward slashes: how messages name it. */
@@ -33,6 +33,8 @@ export function listFiles(layout: ProjectLayout): ListedFile[] {
 function classify(rel: string, layout: ProjectLayout): FileKind {
   const name = path.posix.basename(rel);
   if (name.toLowerCase() === 'readme.md') return 'readme';
+  // The seeds' checksums, which the tests hold the seeds to (they are kept as received).
+  if (rel === `${layout.seedsDir.replace(/\/$/, '')}/SHA256SUMS`) return 'checksums';
   const content = layout.contentDir.replace(/\/$/, '');
   const inside = (folder: string) => rel.startsWith(`${folder}/`);
   const ext = path.posix.extname(name);

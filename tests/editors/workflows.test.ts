@@ -61,7 +61,7 @@ describe('the check workflow', () => {
 
   it('runs .ci/run itself, which installs, checks, tests and builds in that order', () => {
     expect(steps(w).map((s) => s.run)).toContain('bash .ci/run');
-    const order = ['npm install --no-audit --no-fund', 'npm run check', 'npm test', 'npm run build'].map((c) => ciCommands.indexOf(c));
+    const order = ['npm ci --no-audit --no-fund', 'npm run check', 'npm test', 'npm run build'].map((c) => ciCommands.indexOf(c));
     expect(order.every((i) => i >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });

@@ -4,15 +4,13 @@
 // nothing in Chromium.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../helpers/browser.ts';
 import { serve, type Served } from '../../helpers/serve.ts';
+import { copyProject } from '../../helpers/project-copy.ts';
 
-const SOURCE = process.cwd();
-const SKIP = new Set(['node_modules', 'dist', 'generated', '.astro', '.git', 'test-results', 'bench']);
 const REPO = 'https://github.com/newsroom/sitrep';
 const TITLE = 'Iran fits Shahed drones with a Kavirtech jet engine';
 const HOSTILE = `---
@@ -49,21 +47,8 @@ function git(args: string[], date?: string): void {
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
 }
 
-/** A copy of the project with its own node_modules folder (links to the installed packages), so Astro's caches are its own. */
-function copyProject(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-editor-path-'));
-  for (const entry of fs.readdirSync(SOURCE)) {
-    if (!SKIP.has(entry)) fs.cpSync(path.join(SOURCE, entry), path.join(dir, entry), { recursive: true });
-  }
-  fs.mkdirSync(path.join(dir, 'node_modules'));
-  for (const entry of fs.readdirSync(path.join(SOURCE, 'node_modules'))) {
-    if (!['.astro', '.vite', '.cache'].includes(entry)) fs.symlinkSync(path.join(SOURCE, 'node_modules', entry), path.join(dir, 'node_modules', entry));
-  }
-  return dir;
-}
-
 beforeAll(() => {
-  root = copyProject();
+  root = copyProject('sitrep-editor-path-');
   env = {
     ...process.env,
     PATH: `${path.join(root, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH}`,

@@ -26,6 +26,10 @@ export const labelSchema = z
     /** The article's own headline when the text carries one: neither boilerplate nor a body sentence. */
     headline: z.string().optional(),
     captions: z.array(z.string()).default([]),
+    /** BCP 47 language of the text. */
+    lang: z.string().optional(),
+    /** A key shared by the texts that report the same event (across outlets and languages). */
+    story: z.string().optional(),
   })
   .strict();
 
@@ -68,7 +72,17 @@ export interface CaseScore {
   captions: Tally;
   date: { exact: boolean; invented: boolean; got: string | null; want: string | null };
   credits: { source: boolean; author: boolean; agency: boolean };
+  /** Which credits are in play: labelled, or given by the pipeline (both empty is no evidence either way). */
+  creditsInPlay: { source: boolean; author: boolean; agency: boolean };
+  /** What the pipeline gave and what the label wants, for the verbose listing. */
+  creditValues: Record<'source' | 'author' | 'agency', { got: string | null; want: string | null }>;
   title: boolean | null;
+  gotTitle: string;
+  /** Entities found that name nothing the label names, nor a part of it ("Kirby" for "John Kirby"). */
+  junk: Tally & { names: string[] };
+  lang: { want: string | null; got: string | null };
+  /** The event key of the label and the story id the pipeline gave, for scoring pairs across cases. */
+  story: { want: string | null; got: string };
 }
 
 export function scoreCase(name: string, raw: string, label: Label, out: Output): CaseScore {
@@ -120,8 +134,54 @@ export function scoreCase(name: string, raw: string, label: Label, out: Output):
       author: alternatives(label.author ?? '').concat(label.author ? [] : ['']).some((a) => sameName(a, (data.author ?? '').split(/\s+and\s+|,\s*/)[0]!)),
       agency: alternatives(label.agency ?? '').concat(label.agency ? [] : ['']).some((s) => sameName(s, data.agency ?? '')),
     },
+    creditsInPlay: { source: label.source !== null || data.source !== null, author: label.author !== null || data.author !== null, agency: label.agency !== null || data.agency !== null },
+    creditValues: {
+      source: { got: data.source, want: label.source },
+      author: { got: data.author, want: label.author },
+      agency: { got: data.agency, want: label.agency },
+    },
     title: label.headline === undefined ? null : squash(label.headline) === squash(data.title),
+    gotTitle: data.title,
+    junk: junkEntities(label, data.entities.map((e) => e.name)),
+    lang: { want: label.lang ?? null, got: (data as { lang?: string }).lang ?? null },
+    story: { want: label.story ?? null, got: data.story },
   };
+}
+
+function junkEntities(label: Label, found: string[]): Tally & { names: string[] } {
+  const wanted = label.entities.flatMap(alternatives).map((n) => normal(n).split(' '));
+  const partOf = (name: string): boolean => {
+    const words = normal(name).split(' ');
+    return wanted.some((w) => words.every((x) => w.includes(x)) || w.every((x) => words.includes(x)));
+  };
+  const names = found.filter((n) => !partOf(n));
+  return { hit: found.length - names.length, total: found.length, names };
+}
+
+export interface StoryPairs {
+  /** Pairs of cases the labels put in one event, and how many of them share a story id. */
+  same: Tally;
+  /** Pairs of cases the labels keep apart that were given one story id anyway. */
+  falseMerges: string[];
+}
+
+/** Scores story ids over every pair of cases: the labels' event keys are the truth. */
+export function storyPairs(cases: CaseScore[]): StoryPairs {
+  const same: Tally = { hit: 0, total: 0 };
+  const falseMerges: string[] = [];
+  for (let i = 0; i < cases.length; i++) {
+    for (let j = i + 1; j < cases.length; j++) {
+      const a = cases[i]!;
+      const b = cases[j]!;
+      const together = a.story.want !== null && a.story.want === b.story.want;
+      const merged = a.story.got === b.story.got;
+      if (together) {
+        same.total++;
+        if (merged) same.hit++;
+      } else if (merged) falseMerges.push(`${a.name} + ${b.name} (${a.story.got})`);
+    }
+  }
+  return { same, falseMerges };
 }
 
 export interface Summary {
@@ -139,15 +199,26 @@ export interface Summary {
   authors: number;
   agencies: number;
   headlinesAsTitle: number;
+  /** Outlet, author and agency together, each where the label or the pipeline gives one. */
+  credits: number;
+  junkEntities: number;
+  langRight: number;
+  storyPairsLinked: number;
+  storyFalseMerges: number;
 }
 
 export function summarise(cases: CaseScore[]): Summary {
+  const orNaN = (hit: number, total: number): number => (total === 0 ? Number.NaN : hit / total);
   const sum = (f: (c: CaseScore) => number): number => cases.reduce((a, c) => a + f(c), 0);
   const ratio = (hit: number, total: number): number => (total === 0 ? 1 : hit / total);
   const tp = sum((c) => c.topics.tp);
   const fp = sum((c) => c.topics.fp);
   const fn = sum((c) => c.topics.fn);
   const headlines = cases.filter((c) => c.title !== null);
+  const pairs = storyPairs(cases);
+  // Credits are scored where the label or the pipeline gives one: two empty fields say nothing.
+  const KINDS = ['source', 'author', 'agency'] as const;
+  const credit = (k: (typeof KINDS)[number]): number => ratio(cases.filter((c) => c.creditsInPlay[k] && c.credits[k]).length, cases.filter((c) => c.creditsInPlay[k]).length);
   return {
     articles: cases.length,
     topicF1: tp + fp + fn === 0 ? 1 : (2 * tp) / (2 * tp + fp + fn),
@@ -159,10 +230,16 @@ export function summarise(cases: CaseScore[]): Summary {
     captionsMarked: ratio(sum((c) => c.captions.hit), sum((c) => c.captions.total)),
     datesExact: ratio(cases.filter((c) => c.date.exact).length, cases.length),
     inventedDates: cases.filter((c) => c.date.invented).length,
-    sources: ratio(cases.filter((c) => c.credits.source).length, cases.length),
-    authors: ratio(cases.filter((c) => c.credits.author).length, cases.length),
-    agencies: ratio(cases.filter((c) => c.credits.agency).length, cases.length),
+    sources: credit('source'),
+    authors: credit('author'),
+    agencies: credit('agency'),
     headlinesAsTitle: ratio(headlines.filter((c) => c.title).length, headlines.length),
+    credits: ratio(sum((c) => KINDS.filter((k) => c.creditsInPlay[k] && c.credits[k]).length), sum((c) => KINDS.filter((k) => c.creditsInPlay[k]).length)),
+    junkEntities: 1 - ratio(sum((c) => c.junk.hit), sum((c) => c.junk.total)),
+    // Not a number when nothing is labelled for it: no language, or no event shared by two texts.
+    langRight: orNaN(cases.filter((c) => c.lang.want !== null && c.lang.want === c.lang.got).length, cases.filter((c) => c.lang.want !== null).length),
+    storyPairsLinked: orNaN(pairs.same.hit, pairs.same.total),
+    storyFalseMerges: pairs.falseMerges.length,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Knowledge } from './load-knowledge.ts';
 import type { Outlet } from '../schema/knowledge.ts';
 import { escapeRegExp } from './clean-boilerplate.ts';
-import { canonicalAgency } from './extract-credits.ts';
+import { canonicalAgency } from './read-dateline.ts';
 import { titleCase } from './line-kinds.ts';
 import type { Draft } from './types.ts';
 
@@ -54,7 +54,9 @@ export function extractSource(draft: Draft, knowledge: Knowledge): void {
   draft.source =
     draft.editor.source ??
     findOutlet(credits.map((r) => r.text), matchers(knowledge)) ??
-    unknownOutlet(credits.filter((r) => NAMING_RULES.has(r.rule)).map((r) => r.text), knowledge.sources.agencies);
+    unknownOutlet(credits.filter((r) => NAMING_RULES.has(r.rule)).map((r) => r.text), knowledge.sources.agencies) ??
+    // An outlet credited where a wire agency would be ("(CNN) The Iranian government …"), read with the dateline.
+    draft.source;
   draft.author = draft.editor.author ?? draft.author;
 
   const byline = draft.agency ? (canonicalAgency(draft.agency, knowledge.sources.agencies) ?? draft.agency) : null;

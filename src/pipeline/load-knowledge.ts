@@ -74,7 +74,7 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
     knowledge: {
       topics: topics.sort((a, b) => a.id.localeCompare(b.id)),
       entities,
-      sources: sources ?? { outlets: [], agencies: [] },
+      sources: sources ?? { outlets: [], agencies: [], photoAgencies: [] },
       boilerplate: boilerplate ?? { lines: [], prefixes: [], trailing: [], listHeadings: [] },
       language: language ?? languageFileSchema.parse({}),
       site: site ?? siteFileSchema.parse({}),

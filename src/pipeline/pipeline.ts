@@ -4,6 +4,7 @@ import type { Knowledge } from './load-knowledge.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
 import { extractCredits } from './extract-credits.ts';
+import { trimFurniture } from './page-furniture.ts';
 import { removeTrailing } from './remove-trailing.ts';
 import { segmentBlocks } from './segment-blocks.ts';
 import { applyFormatting } from './apply-formatting.ts';
@@ -32,6 +33,7 @@ export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleT
   ['parse-markdown', parseMarkdown],
   ['clean-boilerplate', cleanBoilerplate],
   ['extract-credits', extractCredits],
+  ['page-furniture', trimFurniture],
   ['remove-trailing', removeTrailing],
   ['segment-blocks', segmentBlocks],
   ['apply-formatting', applyFormatting],

@@ -57,6 +57,8 @@ export const sourcesFileSchema = z
     outlets: z.array(outletSchema),
     /** Wire agencies: credited with "(AFP)", "with AFP", "AFP contributed". */
     agencies: z.array(outletSchema).default([]),
+    /** Picture agencies: a short line crediting one ("Photo: X/Getty Images") is a photo credit, not text. */
+    photoAgencies: z.array(outletSchema).default([]),
   })
   .strict();
 
@@ -92,6 +94,9 @@ export type BoilerplateFile = z.infer<typeof boilerplateFileSchema>;
 /** content/language.yaml: the words ingestion reads English news with (titles, roles, verbs, cues). */
 export const languageFileSchema = z
   .object({
+    functionWords: z.array(z.string().min(1)).default([]),
+    readerAddress: z.array(z.string().min(1)).default([]),
+    mediaWords: z.array(z.string().min(1)).default([]),
     honorifics: z.array(z.string().min(1)).default([]),
     ranks: z.array(z.string().min(1)).default([]),
     roles: z.array(z.string().min(1)).default([]),

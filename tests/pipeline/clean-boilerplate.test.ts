@@ -25,6 +25,6 @@ describe('cleaning', () => {
   it('keeps a lone short last line (a sign-off) but removes a run of navigation links', () => {
     expect(runText(`${lead}\n\nEnd of statement`).blocks.map((b) => b.text)).toContain('End of statement');
     const d = runText(`${lead}\n\nHome\nWorld\nContact us`);
-    expect(d.removed.map((r) => r.rule)).toEqual(['navigation', 'navigation', 'navigation']);
+    expect(d.removed.map((r) => r.text)).toEqual(['Home', 'World', 'Contact us']);
   });
 });

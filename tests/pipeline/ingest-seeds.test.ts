@@ -21,7 +21,7 @@ describe('ingest on the seeds', () => {
   it('keeps the seeds byte-identical to the originals, by the checksums committed beside them', () => {
     const sums = new Map(
       fs.readFileSync('seeds/SHA256SUMS', 'utf8').trim().split('\n').map((line) => {
-        const [hash, name] = line.split(/\s+\*?/);
+        const [hash = '', name = ''] = line.split(/\s+\*?/);
         return [name, hash];
       }),
     );

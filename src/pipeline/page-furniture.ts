@@ -1,0 +1,142 @@
+// Finds a scraped page's furniture by what its lines look like, where the cue lists of boilerplate.yaml
+// cannot name them: every site words its prompts, credits and link lists its own way. A line is judged by
+// features (words, the share of function words, sentence shape, quotation marks, separators, digits) and by
+// where it stands: after the article's last paragraph of prose, whatever is not prose is the page's. Each
+// removed line is recorded with the feature that removed it. An editor's Markdown is all article.
+import type { Knowledge } from './load-knowledge.ts';
+import { isDateLine, isProse, wordCount } from './line-kinds.ts';
+import type { Draft, RemovedLine } from './types.ts';
+
+interface Cues {
+  functionWords: Set<string>;
+  reader: Set<string>;
+  /** Wire and picture agencies, lower case, longest first. */
+  agencies: string[];
+  /** Lower-case agency name or alias → the wire agency's name (picture agencies are not article agencies). */
+  wire: Map<string, string>;
+}
+
+const cache = new WeakMap<Knowledge, Cues>();
+
+function cues(knowledge: Knowledge): Cues {
+  let c = cache.get(knowledge);
+  if (!c) {
+    const wire = new Map<string, string>();
+    for (const a of knowledge.sources.agencies) for (const n of [a.name, ...a.aliases]) wire.set(n.toLowerCase(), a.name);
+    const photo = knowledge.sources.photoAgencies.flatMap((a) => [a.name, ...a.aliases]).map((n) => n.toLowerCase());
+    c = {
+      functionWords: new Set(knowledge.language.functionWords.map((w) => w.toLowerCase())),
+      reader: new Set(knowledge.language.readerAddress.map((w) => w.toLowerCase())),
+      agencies: [...new Set([...wire.keys(), ...photo])].sort((a, b) => b.length - a.length),
+      wire,
+    };
+    cache.set(knowledge, c);
+  }
+  return c;
+}
+
+const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const words = (text: string): string[] => text.match(WORDS) ?? [];
+const QUOTE_MARK = /["“”„«»]/u;
+/** A short line that still reads as a sentence: capital first, a full stop, question or exclamation last. */
+const SHORT_SENTENCE = /^["“‘(]?\p{Lu}.*[^.][.!?]["”’)]?$/u;
+
+/** Running text that is not a full paragraph: a long line, or one dense in function words, or a quotation. */
+function isNearProse(text: string, c: Cues): boolean {
+  const ws = words(text);
+  if (ws.length >= 15 || /^["“„«]/u.test(text)) return true;
+  const share = ws.filter((w) => c.functionWords.has(w.toLowerCase())).length / Math.max(1, ws.length);
+  if (ws.length >= 8 && share >= 0.3) return true;
+  // "Talks resume next week." stays; "ISRAEL-HAMAS WAR?" in capitals is a banner, not a sentence.
+  return ws.length >= 3 && SHORT_SENTENCE.test(text) && text !== text.toUpperCase() && !addressesReader(text, c);
+}
+
+function addressesReader(text: string, c: Cues): boolean {
+  return !QUOTE_MARK.test(text) && wordCount(text) <= 20 && words(text).some((w) => c.reader.has(w.toLowerCase()));
+}
+
+/**
+ * The text's last line stopping mid-sentence, as a page cut short does ("He said", "According to the", "We'll
+ * know soon enough! The Apple l"): prose words or a sentence already ended inside it, not a label.
+ */
+function cutShort(text: string, c: Cues): boolean {
+  if (/[:»›]$/u.test(text) || addressesReader(text, c)) return false;
+  const ws = words(text);
+  const share = ws.filter((w) => c.functionWords.has(w.toLowerCase())).length / Math.max(1, ws.length);
+  return (ws.length >= 2 && share >= 0.3) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(text);
+}
+
+/** A line that is an agency credit and nothing else: "Reuters", "— AFP-Relaxnews", "Xinhua/NAN", "(AP)". */
+function agencyOnly(text: string, c: Cues): string | null | undefined {
+  const parts = text.replace(/^[\s(—–-]+|[\s).]+$/gu, '').split(/\s*[/,]\s*|\s*[–—]\s*|-(?=\p{Lu})/u).filter(Boolean);
+  if (parts.length === 0 || parts.length > 4 || parts.some((p) => wordCount(p) > 3)) return undefined;
+  const known = parts.map((p) => c.wire.get(p.toLowerCase()));
+  if (known.every((k) => k === undefined)) return undefined;
+  // Unknown parts must look like agency names too: capitals or a capitalised word.
+  if (!parts.every((p, i) => known[i] !== undefined || /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)*$/u.test(p))) return undefined;
+  return known.find((k) => k !== undefined) ?? null;
+}
+
+/** "AP Photo/Jane Doe", "Image: Reuters/John Roe", "General Staff via AP", "(Photo: X/AFP via Getty Images)". */
+function isPhotoCredit(text: string, c: Cues): boolean {
+  // A caption that ends with its credit ("Russian Su-34. /TASS via Getty Images") is a caption.
+  if (wordCount(text) > 16 || /[.!?]["”]?$/u.test(text.replace(/\)$/, '')) || /[.!?]\s/u.test(text)) return false;
+  const labelled = /^\(?\s*(?:photo(?:graph)?s?|images?|pictures?|credits?|file photo|photo credit)\s*[:：]\s*(.*)$/iu.exec(text);
+  // "Image: Reuters/John Roe" credits; "Image: The headquarters of the cartel in Vienna" is a caption.
+  if (labelled) return wordCount(labelled[1]!) <= 5 || labelled[1]!.includes('/');
+  const lower = text.toLowerCase().replace(/[()]/g, '');
+  return c.agencies.some((a) => {
+    const at = lower.indexOf(a);
+    if (at < 0 || /[\p{L}\p{N}]/u.test(lower[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(lower[at + a.length] ?? '')) return false;
+    const before = lower.slice(0, at);
+    const after = lower.slice(at + a.length);
+    return /\bvia\s*$/u.test(before) || /^\s*(?:photo|images?)?\s*\/\s*\S/u.test(after) || /\/\s*$/u.test(before);
+  });
+}
+
+/** What the page itself prints: an image file name, a tracking code, a desk's initials ("pgh/llp/mem"). */
+export function isPageCode(text: string): boolean {
+  if (/\.(?:jpe?g|png|gif|webp|svg)$/iu.test(text) && wordCount(text) <= 8) return true;
+  if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/u.test(text)) return true;
+  return !/\s/u.test(text) && text.length >= 12 && /\p{L}/u.test(text) && /\d{3,}/u.test(text) && !/^https?:/u.test(text);
+}
+
+/** A feature of `text` that makes it furniture wherever it stands in the body, or null. */
+function furnitureAnywhere(text: string, c: Cues): string | null {
+  if (isPageCode(text)) return 'page-code';
+  if (/\[(?:…|\.{3})\]$/u.test(text)) return 'teaser';
+  if (/^(?:›|»|::|•|▶|►|→|>>)\s*\S/u.test(text) && !isProse(text)) return 'link-item';
+  if (!isProse(text) && addressesReader(text, c)) return 'reader-address';
+  if (isPhotoCredit(text, c)) return 'photo-credit';
+  if (wordCount(text) <= 8 && isDateLine(text)) return 'date-line';
+  return null;
+}
+
+export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
+  if (draft.markdown !== undefined) return;
+  const c = cues(knowledge);
+  const lines = draft.lines;
+  const firstProse = lines.findIndex((l) => l.text !== '' && isProse(l.text));
+  if (firstProse < 0) return;
+  let lastProse = lines.length - 1;
+  while (lastProse > firstProse && !(lines[lastProse]!.text !== '' && isProse(lines[lastProse]!.text))) lastProse--;
+  let lastLine = lines.length - 1;
+  while (lastLine > 0 && lines[lastLine]!.text === '') lastLine--;
+  const removed: RemovedLine[] = [];
+  let tailRun = false;
+  const keep = lines.filter((entry, index) => {
+    if (entry.text === '' || index < firstProse) return true;
+    const agency = agencyOnly(entry.text, c);
+    let rule: string | null = agency !== undefined ? 'agency-credit' : furnitureAnywhere(entry.text, c);
+    // The last line may be a sentence the page cut short, unless it ends a run of furniture.
+    const cut = index === lastLine && !tailRun && cutShort(entry.text, c);
+    if (rule === null && index > lastProse && !isNearProse(entry.text, c) && !cut) rule = 'page-tail';
+    tailRun = rule !== null && index > lastProse;
+    if (rule === null) return true;
+    if (agency) draft.agency ??= agency;
+    removed.push({ text: entry.text, rule, line: entry.line });
+    return false;
+  });
+  draft.lines = keep;
+  draft.removed.push(...removed);
+}

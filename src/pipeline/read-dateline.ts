@@ -1,0 +1,129 @@
+// The dateline that opens a wire story, as a grammar: a place (with its region), a date, the credit of the
+// agency or outlet that filed it, and a separator, in the forms outlets use them: "DUBAI, Jan 9 (Reuters) - ",
+// "KYIV, Ukraine (AP) — ", "MOSCOW, March 12. /TASS/. ", "Tehran – ", "Kyiv: ", "Tehran, March 11 : ",
+// "CUPERTINO (dpa-AFX) - ", and a credit alone: "(CNN) ", "(UPI/GNA) – ". It is taken off the paragraph and
+// kept as metadata: its place, its agency (or the outlet, when the credit names a known outlet).
+import type { Knowledge } from './load-knowledge.ts';
+import type { Outlet } from '../schema/knowledge.ts';
+import { titleCase, wordCount } from './line-kinds.ts';
+import type { Draft } from './types.ts';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\\.?';
+const DAY_DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH}|${WEEKDAY})(?:,?\\s+\\d{4})?`;
+const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
+/** What a credit in brackets holds: "Reuters", "dpa-AFX", "UPI/GNA", "AP-New York Times". */
+const CREDIT = '\\p{L}[\\p{L}.&\\s/-]{0,30}?';
+const SEPARATOR = '(?:--|[-–—]|\\s?:)';
+const DATELINE = new RegExp(
+  `^(${PLACE})(?:,\\s+(${PLACE}))?(?:,\\s+(${DAY_DATE}))?\\.?\\s*(?:\\((${CREDIT})\\)\\s*(?:--|[-–—:])|/(${CREDIT})/\\.?|${SEPARATOR})\\s+(?=\\S)`,
+  'u',
+);
+/** A credit alone before the text: "(CNN) The Iranian government …", "(UPI/GNA) – Russia is …". */
+const CREDIT_ONLY = new RegExp(`^\\((${CREDIT})\\)\\s*(?:--|[-–—:])?\\s+(?=\\S)`, 'u');
+/** How many paragraphs of prose from the top may open with a dateline (a standfirst may come first). */
+const DATELINE_PARAGRAPHS = 2;
+
+export function canonicalAgency(name: string, agencies: Outlet[]): string | null {
+  const lower = name.toLowerCase().replace(/^the\s+/, '');
+  return agencies.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase().replace(/^the\s+/, '') === lower))?.name ?? null;
+}
+
+function knownOutlet(name: string, outlets: Outlet[]): string | null {
+  return canonicalAgency(name, outlets);
+}
+
+/** The agency of a credit: a known one, the first known part of "UPI/GNA", or an acronym. */
+function agencyOf(credit: string, agencies: Outlet[]): string | null {
+  // "dpa-AFX": a service's name in one piece, not two agencies.
+  if (/^\p{Ll}{2,4}-\p{Lu}{2,4}$/u.test(credit)) return canonicalAgency(credit, agencies) ?? credit;
+  const parts = credit.split(/\s*[/]\s*|-(?=\p{Lu})|\s+-\s+/u).map((p) => p.trim()).filter(Boolean);
+  for (const name of [credit, ...parts]) {
+    const known = canonicalAgency(name, agencies);
+    if (known) return known;
+  }
+  const first = parts[0] ?? credit;
+  return /^\p{Lu}{2,6}$/u.test(first) ? first : null;
+}
+
+/** Reads the dateline off the first paragraphs of prose (`indexes`, in order); at most one is taken. */
+export function readDateline(draft: Draft, indexes: number[], knowledge: Knowledge): void {
+  for (const index of indexes.slice(0, DATELINE_PARAGRAPHS)) if (readOne(draft, index, knowledge)) return;
+}
+
+function readOne(draft: Draft, index: number, knowledge: Knowledge): boolean {
+  const { agencies, outlets } = knowledge.sources;
+  const entry = draft.lines[index]!;
+  const credit = CREDIT_ONLY.exec(entry.text);
+  const match = credit ? null : DATELINE.exec(entry.text);
+  if (!credit && !match) return false;
+  const place = match?.[1] ?? null;
+  // "Damascus, SANA –": an agency where a second place would stand.
+  const second = match?.[2] && canonicalAgency(match[2], agencies) ? match[2] : undefined;
+  const creditText = (credit?.[1] ?? match?.[4] ?? match?.[5] ?? second)?.trim();
+  // A wire agency that is an outlet too ("Reuters") files as the agency; a known outlet ("CNN") is the
+  // source; an unknown acronym is taken for an agency.
+  const known = creditText ? canonicalAgency(creditText, agencies) : null;
+  const outlet = creditText && !known ? knownOutlet(creditText, outlets) : null;
+  const agency = known ?? (creditText && !outlet ? agencyOf(creditText, agencies) : null);
+  if (credit && !outlet && !agency) return false;
+  const named = place === null || creditText ? null : creditInPlace(place, knowledge);
+  if (named) return take(draft, index, (credit ?? match)![0], named.place, { agency: named.agency, outlet: named.outlet });
+  if (place !== null) {
+    // A capitalised word before a separator is a dateline only in capitals, with a credit or a date, or
+    // when it is a plain place name (one or two capitalised words).
+    const capitals = place === place.toUpperCase();
+    if (!capitals && !agency && !outlet && !match?.[3] && !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(place)) return false;
+  }
+  return take(draft, index, (credit ?? match)![0], place === null ? null : titleCase(place), { agency, outlet });
+}
+
+function take(draft: Draft, index: number, whole: string, place: string | null, credit: { agency: string | null; outlet: string | null }): boolean {
+  const entry = draft.lines[index]!;
+  const rest = entry.text.slice(whole.length);
+  if (!/^["“‘(]?\p{Lu}/u.test(rest) || wordCount(rest) < 6) return false;
+  const text = whole.trim();
+  draft.removed.push({ text, rule: 'dateline', line: entry.line });
+  draft.dateline = { text, place, line: entry.line };
+  if (credit.agency) draft.agency ??= credit.agency;
+  if (credit.outlet) draft.source ??= credit.outlet;
+  draft.lines[index] = { text: rest, line: entry.line };
+  return true;
+}
+
+/**
+ * A credit standing where the place is, without brackets: "Washington CNN —" (a place, then a known outlet
+ * or agency), "Islam Times –" (a name whose head noun is an outlet's: Times, News, Press).
+ */
+function creditInPlace(place: string, knowledge: Knowledge): { place: string | null; agency: string | null; outlet: string | null } | null {
+  const { agencies, outlets } = knowledge.sources;
+  const words = place.split(/\s+/);
+  for (let cut = 0; cut < words.length; cut++) {
+    const name = words.slice(cut).join(' ');
+    const agency = canonicalAgency(name, agencies);
+    const outlet = agency ? null : knownOutlet(name, outlets);
+    if (agency || outlet) return { place: cut === 0 ? null : titleCase(words.slice(0, cut).join(' ')), agency, outlet };
+  }
+  const media = new Set(knowledge.language.mediaWords.map((w) => w.toLowerCase()));
+  const isOutletName = (name: string): boolean => name.split(/\s+/).length >= 2 && media.has(name.split(/\s+/).pop()!.toLowerCase());
+  if (isOutletName(place)) return { place: null, agency: null, outlet: place };
+  // A masthead run into its section by a lost space ("Iran PressAmerica:"): the outlet is what comes before.
+  const glued = /^(.*?\p{Ll})(\p{Lu}\p{Ll}.*)$/u.exec(place);
+  if (glued && isOutletName(glued[1]!)) return { place: null, agency: null, outlet: glued[1]! };
+  return null;
+}
+
+/** The outlet a byline names after its author ("By Jane Doe | Fox News", "Jane Doe, Kyiv Post"), or null. */
+export function outletAfterByline(text: string, knowledge: Knowledge): { agency: string | null; outlet: string | null } | null {
+  const parts = text.split(/\s+[|•·]\s+|,\s+/u).slice(1).map((p) => p.trim());
+  const media = new Set(knowledge.language.mediaWords.map((w) => w.toLowerCase()));
+  for (const part of parts) {
+    const agency = canonicalAgency(part, knowledge.sources.agencies);
+    if (agency) return { agency, outlet: null };
+    const outlet = knownOutlet(part, knowledge.sources.outlets);
+    const words = part.split(/\s+/);
+    if (outlet) return { agency: null, outlet };
+    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && media.has(words[words.length - 1]!.toLowerCase())) return { agency: null, outlet: part };
+  }
+  return null;
+}

@@ -97,13 +97,27 @@ function isPhotoCredit(text: string, c: Cues): boolean {
 /** What the page itself prints: an image file name, a tracking code, a desk's initials ("pgh/llp/mem"). */
 export function isPageCode(text: string): boolean {
   if (/\.(?:jpe?g|png|gif|webp|svg)$/iu.test(text) && wordCount(text) <= 8) return true;
-  if (/^[a-z]{2,4}(?:\/[a-z]{2,4})+$/u.test(text)) return true;
+  if (/^\/?[a-z]{2,4}(?:\/[a-zA-Z]{2,4})+\/?$/u.test(text) && /\p{Ll}/u.test(text)) return true;
+  if (/\bpic\.twitter\.com\/\w+/u.test(text) && wordCount(text) <= 12) return true;
   return !/\s/u.test(text) && text.length >= 12 && /\p{L}/u.test(text) && /\d{3,}/u.test(text) && !/^https?:/u.test(text);
 }
 
+/** The signature line of an embedded post: "— Jane Doe (@jdoe) September 23, 2022". */
+const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$/u;
+
+/** A headline credited to another outlet ("Iran Asked Russia for Jets - Report (Sputnik)"): a link, not text. */
+function creditedHeadline(text: string, c: Cues, outlets: Set<string>): boolean {
+  if (isProse(text) || /[.!?]["”]?\s*(?:\(|[|–—-]\s)/u.test(text)) return false;
+  const credit = /(?:\(([^()]{2,40})\)|\s[|–—-]\s+([^|–—-]{2,40}))$/u.exec(text);
+  const name = (credit?.[1] ?? credit?.[2])?.trim().toLowerCase();
+  return name !== undefined && wordCount(text) >= 5 && (c.wire.has(name) || outlets.has(name));
+}
+
 /** A feature of `text` that makes it furniture wherever it stands in the body, or null. */
-function furnitureAnywhere(text: string, c: Cues): string | null {
+function furnitureAnywhere(text: string, c: Cues, outlets: Set<string>): string | null {
   if (isPageCode(text)) return 'page-code';
+  if (EMBED_SIGNATURE.test(text)) return 'embed';
+  if (creditedHeadline(text, c, outlets)) return 'related-link';
   if (/\[(?:…|\.{3})\]$/u.test(text)) return 'teaser';
   if (/^(?:›|»|::|•|▶|►|→|>>)\s*\S/u.test(text) && !isProse(text)) return 'link-item';
   if (!isProse(text) && addressesReader(text, c)) return 'reader-address';
@@ -115,6 +129,7 @@ function furnitureAnywhere(text: string, c: Cues): string | null {
 export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
   if (draft.markdown !== undefined) return;
   const c = cues(knowledge);
+  const outlets = new Set(knowledge.sources.outlets.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
   const lines = draft.lines;
   const firstProse = lines.findIndex((l) => l.text !== '' && isProse(l.text));
   if (firstProse < 0) return;
@@ -127,7 +142,7 @@ export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
   const keep = lines.filter((entry, index) => {
     if (entry.text === '' || index < firstProse) return true;
     const agency = agencyOnly(entry.text, c);
-    let rule: string | null = agency !== undefined ? 'agency-credit' : furnitureAnywhere(entry.text, c);
+    let rule: string | null = agency !== undefined ? 'agency-credit' : furnitureAnywhere(entry.text, c, outlets);
     // The last line may be a sentence the page cut short, unless it ends a run of furniture.
     const cut = index === lastLine && !tailRun && cutShort(entry.text, c);
     if (rule === null && index > lastProse && !isNearProse(entry.text, c) && !cut) rule = 'page-tail';
@@ -137,6 +152,19 @@ export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
     removed.push({ text: entry.text, rule, line: entry.line });
     return false;
   });
+  const last = [...keep].reverse().find((l) => l.text !== '');
+  if (last) creditSuffix(draft, last, c, removed);
   draft.lines = keep;
   draft.removed.push(...removed);
+}
+
+/** A wire credit closing the last paragraph ("… announced in June. — AFP-Relaxnews"): taken off as the agency. */
+function creditSuffix(draft: Draft, entry: { text: string; line: number }, c: Cues, removed: RemovedLine[]): void {
+  const match = /(?<=[.!?"”)])\s+([—–]\s*\S[^—–]{0,40})$/u.exec(entry.text);
+  if (!match) return;
+  const agency = agencyOnly(match[1]!, c);
+  if (agency === undefined) return;
+  if (agency) draft.agency ??= agency;
+  removed.push({ text: match[1]!.trim(), rule: 'agency-credit', line: entry.line });
+  entry.text = entry.text.slice(0, match.index).trimEnd();
 }

@@ -81,7 +81,8 @@ function readOne(draft: Draft, index: number, knowledge: Knowledge): boolean {
 function take(draft: Draft, index: number, whole: string, place: string | null, credit: { agency: string | null; outlet: string | null }): boolean {
   const entry = draft.lines[index]!;
   const rest = entry.text.slice(whole.length);
-  if (!/^["“‘(]?\p{Lu}/u.test(rest) || wordCount(rest) < 6) return false;
+  // The text goes on with a capital, or in a script without case (Arabic, Devanagari, Chinese).
+  if (!/^["“‘(]?(?:\p{Lu}|\p{Lo})/u.test(rest) || wordCount(rest) < 6) return false;
   const text = whole.trim();
   draft.removed.push({ text, rule: 'dateline', line: entry.line });
   draft.dateline = { text, place, line: entry.line };

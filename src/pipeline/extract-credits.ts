@@ -8,7 +8,6 @@ import { canonicalAgency, readDateline } from './read-dateline.ts';
 import { HEADER_LINES, placeOfDateLine, readHeader, repeatsHeadline } from './read-header.ts';
 import type { Draft } from './types.ts';
 
-
 /** "Khalil Wakim, with AFP", "Jane Doe (Reuters)": a closing byline crediting a wire agency. */
 const AGENCY_BYLINE = /^(?:by\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+and\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)+)?)(?:\s*,?\s+with\s+(\S.*?)|\s*\((\S.*?)\))\.?$/u;
 

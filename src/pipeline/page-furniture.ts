@@ -14,6 +14,8 @@ interface Cues {
   agencies: string[];
   /** Lower-case agency name or alias → the wire agency's name (picture agencies are not article agencies). */
   wire: Map<string, string>;
+  /** Outlets' names and aliases, lower case. */
+  outlets: Set<string>;
 }
 
 const cache = new WeakMap<Knowledge, Cues>();
@@ -29,6 +31,7 @@ function cues(knowledge: Knowledge): Cues {
       reader: new Set(knowledge.language.readerAddress.map((w) => w.toLowerCase())),
       agencies: [...new Set([...wire.keys(), ...photo])].sort((a, b) => b.length - a.length),
       wire,
+      outlets: new Set(knowledge.sources.outlets.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase())),
     };
     cache.set(knowledge, c);
   }
@@ -37,6 +40,8 @@ function cues(knowledge: Knowledge): Cues {
 
 const WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const words = (text: string): string[] => text.match(WORDS) ?? [];
+/** The share of `ws` that are function words. */
+const functionShare = (ws: string[], c: Cues): number => ws.filter((w) => c.functionWords.has(w.toLowerCase())).length / Math.max(1, ws.length);
 const QUOTE_MARK = /["“”„«»]/u;
 /** A short line that still reads as a sentence: capital first, a full stop, question or exclamation last. */
 const SHORT_SENTENCE = /^["“‘(]?\p{Lu}.*[^.][.!?]["”’)]?$/u;
@@ -45,8 +50,7 @@ const SHORT_SENTENCE = /^["“‘(]?\p{Lu}.*[^.][.!?]["”’)]?$/u;
 function isNearProse(text: string, c: Cues): boolean {
   const ws = words(text);
   if (ws.length >= 15 || /^["“„«]/u.test(text)) return true;
-  const share = ws.filter((w) => c.functionWords.has(w.toLowerCase())).length / Math.max(1, ws.length);
-  if (ws.length >= 8 && share >= 0.3) return true;
+  if (ws.length >= 8 && functionShare(ws, c) >= 0.3) return true;
   // "Talks resume next week." stays; "ISRAEL-HAMAS WAR?" in capitals is a banner, not a sentence.
   return ws.length >= 3 && SHORT_SENTENCE.test(text) && text !== text.toUpperCase() && !addressesReader(text, c);
 }
@@ -62,8 +66,7 @@ function addressesReader(text: string, c: Cues): boolean {
 function cutShort(text: string, c: Cues): boolean {
   if (/[:»›]$/u.test(text) || addressesReader(text, c)) return false;
   const ws = words(text);
-  const share = ws.filter((w) => c.functionWords.has(w.toLowerCase())).length / Math.max(1, ws.length);
-  return (ws.length >= 2 && share >= 0.3) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(text);
+  return (ws.length >= 2 && functionShare(ws, c) >= 0.3) || /\p{Ll}[.!?]\s+\p{Lu}/u.test(text);
 }
 
 /** A line that is an agency credit and nothing else: "Reuters", "— AFP-Relaxnews", "Xinhua/NAN", "(AP)". */
@@ -106,18 +109,18 @@ export function isPageCode(text: string): boolean {
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$/u;
 
 /** A headline credited to another outlet ("Iran Asked Russia for Jets - Report (Sputnik)"): a link, not text. */
-function creditedHeadline(text: string, c: Cues, outlets: Set<string>): boolean {
+function creditedHeadline(text: string, c: Cues): boolean {
   if (isProse(text) || /[.!?]["”]?\s*(?:\(|[|–—-]\s)/u.test(text)) return false;
   const credit = /(?:\(([^()]{2,40})\)|\s[|–—-]\s+([^|–—-]{2,40}))$/u.exec(text);
   const name = (credit?.[1] ?? credit?.[2])?.trim().toLowerCase();
-  return name !== undefined && wordCount(text) >= 5 && (c.wire.has(name) || outlets.has(name));
+  return name !== undefined && wordCount(text) >= 5 && (c.wire.has(name) || c.outlets.has(name));
 }
 
 /** A feature of `text` that makes it furniture wherever it stands in the body, or null. */
-function furnitureAnywhere(text: string, c: Cues, outlets: Set<string>): string | null {
+function furnitureAnywhere(text: string, c: Cues): string | null {
   if (isPageCode(text)) return 'page-code';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
-  if (creditedHeadline(text, c, outlets)) return 'related-link';
+  if (creditedHeadline(text, c)) return 'related-link';
   if (/\[(?:…|\.{3})\]$/u.test(text)) return 'teaser';
   if (/^(?:›|»|::|•|▶|►|→|>>)\s*\S/u.test(text) && !isProse(text)) return 'link-item';
   if (!isProse(text) && addressesReader(text, c)) return 'reader-address';
@@ -129,7 +132,6 @@ function furnitureAnywhere(text: string, c: Cues, outlets: Set<string>): string 
 export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
   if (draft.markdown !== undefined) return;
   const c = cues(knowledge);
-  const outlets = new Set(knowledge.sources.outlets.flatMap((o) => [o.name, ...o.aliases]).map((n) => n.toLowerCase()));
   const lines = draft.lines;
   const firstProse = lines.findIndex((l) => l.text !== '' && isProse(l.text));
   if (firstProse < 0) return;
@@ -142,7 +144,7 @@ export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
   const keep = lines.filter((entry, index) => {
     if (entry.text === '' || index < firstProse) return true;
     const agency = agencyOnly(entry.text, c);
-    let rule: string | null = agency !== undefined ? 'agency-credit' : furnitureAnywhere(entry.text, c, outlets);
+    let rule: string | null = agency !== undefined ? 'agency-credit' : furnitureAnywhere(entry.text, c);
     // The last line may be a sentence the page cut short, unless it ends a run of furniture.
     const cut = index === lastLine && !tailRun && cutShort(entry.text, c);
     if (rule === null && index > lastProse && !isNearProse(entry.text, c) && !cut) rule = 'page-tail';

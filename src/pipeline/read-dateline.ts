@@ -29,8 +29,23 @@ export function canonicalAgency(name: string, agencies: Outlet[]): string | null
   return agencies.find((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase().replace(/^the\s+/, '') === lower))?.name ?? null;
 }
 
-function knownOutlet(name: string, outlets: Outlet[]): string | null {
-  return canonicalAgency(name, outlets);
+/** A credit's name as sources.yaml knows it: a wire agency first ("Reuters" is both), else an outlet. */
+function knownCredit(name: string, knowledge: Knowledge): { agency: string | null; outlet: string | null } {
+  const agency = canonicalAgency(name, knowledge.sources.agencies);
+  return { agency, outlet: agency ? null : canonicalAgency(name, knowledge.sources.outlets) };
+}
+
+const mediaCache = new WeakMap<Knowledge, Set<string>>();
+
+/** A name of two words or more whose head noun is an outlet's ("Islam Times", "Fox News"). */
+function headedByMediaWord(name: string, knowledge: Knowledge): boolean {
+  let media = mediaCache.get(knowledge);
+  if (!media) {
+    media = new Set(knowledge.language.mediaWords.map((w) => w.toLowerCase()));
+    mediaCache.set(knowledge, media);
+  }
+  const words = name.split(/\s+/);
+  return words.length >= 2 && media.has(words[words.length - 1]!.toLowerCase());
 }
 
 /** The agency of a credit: a known one, the first known part of "UPI/GNA", or an acronym. */
@@ -52,7 +67,7 @@ export function readDateline(draft: Draft, indexes: number[], knowledge: Knowled
 }
 
 function readOne(draft: Draft, index: number, knowledge: Knowledge): boolean {
-  const { agencies, outlets } = knowledge.sources;
+  const { agencies } = knowledge.sources;
   const entry = draft.lines[index]!;
   const credit = CREDIT_ONLY.exec(entry.text);
   const match = credit ? null : DATELINE.exec(entry.text);
@@ -63,9 +78,9 @@ function readOne(draft: Draft, index: number, knowledge: Knowledge): boolean {
   const creditText = (credit?.[1] ?? match?.[4] ?? match?.[5] ?? second)?.trim();
   // A wire agency that is an outlet too ("Reuters") files as the agency; a known outlet ("CNN") is the
   // source; an unknown acronym is taken for an agency.
-  const known = creditText ? canonicalAgency(creditText, agencies) : null;
-  const outlet = creditText && !known ? knownOutlet(creditText, outlets) : null;
-  const agency = known ?? (creditText && !outlet ? agencyOf(creditText, agencies) : null);
+  const known = creditText ? knownCredit(creditText, knowledge) : { agency: null, outlet: null };
+  const outlet = known.outlet;
+  const agency = known.agency ?? (creditText && !outlet ? agencyOf(creditText, agencies) : null);
   if (credit && !outlet && !agency) return false;
   const named = place === null || creditText ? null : creditInPlace(place, knowledge);
   if (named) return take(draft, index, (credit ?? match)![0], named.place, { agency: named.agency, outlet: named.outlet });
@@ -97,34 +112,26 @@ function take(draft: Draft, index: number, whole: string, place: string | null, 
  * or agency), "Islam Times –" (a name whose head noun is an outlet's: Times, News, Press).
  */
 function creditInPlace(place: string, knowledge: Knowledge): { place: string | null; agency: string | null; outlet: string | null } | null {
-  const { agencies, outlets } = knowledge.sources;
   const words = place.split(/\s+/);
   for (let cut = 0; cut < words.length; cut++) {
-    const name = words.slice(cut).join(' ');
-    const agency = canonicalAgency(name, agencies);
-    const outlet = agency ? null : knownOutlet(name, outlets);
+    const { agency, outlet } = knownCredit(words.slice(cut).join(' '), knowledge);
     if (agency || outlet) return { place: cut === 0 ? null : titleCase(words.slice(0, cut).join(' ')), agency, outlet };
   }
-  const media = new Set(knowledge.language.mediaWords.map((w) => w.toLowerCase()));
-  const isOutletName = (name: string): boolean => name.split(/\s+/).length >= 2 && media.has(name.split(/\s+/).pop()!.toLowerCase());
-  if (isOutletName(place)) return { place: null, agency: null, outlet: place };
+  if (headedByMediaWord(place, knowledge)) return { place: null, agency: null, outlet: place };
   // A masthead run into its section by a lost space ("Iran PressAmerica:"): the outlet is what comes before.
   const glued = /^(.*?\p{Ll})(\p{Lu}\p{Ll}.*)$/u.exec(place);
-  if (glued && isOutletName(glued[1]!)) return { place: null, agency: null, outlet: glued[1]! };
+  if (glued && headedByMediaWord(glued[1]!, knowledge)) return { place: null, agency: null, outlet: glued[1]! };
   return null;
 }
 
 /** The outlet a byline names after its author ("By Jane Doe | Fox News", "Jane Doe, Kyiv Post"), or null. */
 export function outletAfterByline(text: string, knowledge: Knowledge): { agency: string | null; outlet: string | null } | null {
   const parts = text.split(/\s+[|•·]\s+|,\s+/u).slice(1).map((p) => p.trim());
-  const media = new Set(knowledge.language.mediaWords.map((w) => w.toLowerCase()));
   for (const part of parts) {
-    const agency = canonicalAgency(part, knowledge.sources.agencies);
-    if (agency) return { agency, outlet: null };
-    const outlet = knownOutlet(part, knowledge.sources.outlets);
+    const known = knownCredit(part, knowledge);
+    if (known.agency || known.outlet) return known;
     const words = part.split(/\s+/);
-    if (outlet) return { agency: null, outlet };
-    if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && media.has(words[words.length - 1]!.toLowerCase())) return { agency: null, outlet: part };
+    if (words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && headedByMediaWord(part, knowledge)) return { agency: null, outlet: part };
   }
   return null;
 }

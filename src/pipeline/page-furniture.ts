@@ -111,8 +111,9 @@ const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$/u;
 /** A headline credited to another outlet ("Iran Asked Russia for Jets - Report (Sputnik)"): a link, not text. */
 function creditedHeadline(text: string, c: Cues): boolean {
   if (isProse(text) || /[.!?]["”]?\s*(?:\(|[|–—-]\s)/u.test(text)) return false;
-  const credit = /(?:\(([^()]{2,40})\)|\s[|–—-]\s+([^|–—-]{2,40}))$/u.exec(text);
-  const name = (credit?.[1] ?? credit?.[2])?.trim().toLowerCase();
+  // The bracketed credit first: in "… - Report (Sputnik)" the dash's tail is "Report (Sputnik)", not a name.
+  const credit = /\(([^()]{2,40})\)$/u.exec(text) ?? /\s[|–—-]\s+([^|–—-]{2,40})$/u.exec(text);
+  const name = credit?.[1]?.trim().toLowerCase();
   return name !== undefined && wordCount(text) >= 5 && (c.wire.has(name) || c.outlets.has(name));
 }
 

@@ -6,7 +6,7 @@
 import { bylineAuthor, isDateLine, isHeadlineLike, isProse, jobBylineAuthor, titleCase, wordCount, wrapWidth } from './line-kinds.ts';
 import { isPageCode } from './page-furniture.ts';
 import type { Knowledge } from './load-knowledge.ts';
-import { outletAfterByline } from './read-dateline.ts';
+import { creditLine, headedByMediaWord, outletAfterByline } from './read-dateline.ts';
 import type { Draft } from './types.ts';
 
 /** How many non-empty lines from the top may belong to the page header. */
@@ -39,9 +39,53 @@ function compoundByline(text: string): { author: string | null } | null {
   return { author };
 }
 
+const nonNames = new WeakMap<Knowledge, Set<string>>();
+
+/**
+ * Words no person's name is made of: function words and the words language.yaml says open no name ("The",
+ * "Former"), and the names of the places and organisations content/entities/ knows ("Ukraine War").
+ */
+function notNameWords(knowledge: Knowledge): Set<string> {
+  let words = nonNames.get(knowledge);
+  if (!words) {
+    words = new Set([...knowledge.language.functionWords, ...knowledge.language.notNames].map((w) => w.toLowerCase()));
+    for (const e of knowledge.entities) if (e.type !== 'person') for (const n of [e.name, ...e.aliases]) if (!/\s/.test(n)) words.add(n.toLowerCase());
+    nonNames.set(knowledge, words);
+  }
+  return words;
+}
+
 /** A line that is only a person's name (two or three capitalised words): a byline without "By". */
-function bareName(text: string): string | null {
-  return /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) ? text : null;
+function bareName(text: string, knowledge: Knowledge): string | null {
+  if (!/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text)) return null;
+  const stop = notNameWords(knowledge);
+  return text.split(/\s+/).some((w) => stop.has(w.toLowerCase())) ? null : text;
+}
+
+/** "PressOct 28", "CNN08-08-2025": words run together by a lost space, parted again. */
+export function deglue(text: string): string {
+  return text.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})|(\p{L})(?=\d)/gu, '$1$2 ');
+}
+
+/**
+ * A stamp line: a date with labels beside it ("April 17, 2024 | House Foreign Affairs Committee"), or a wire's
+ * name run into its time stamp ("Associated PressOct 28, 2018, 12:54 PM EDT"). Returns the agency it names.
+ */
+function stampLine(text: string, knowledge: Knowledge): { agency: string | null } | null {
+  if (wordCount(text) > 16) return null;
+  const parts = text.split(/\s+[|•·]\s+/u).map((p) => p.trim());
+  if (parts.length >= 2 && parts.some(isDateLine) && parts.every((p) => isDateLine(p) || (wordCount(p) <= 5 && /^\p{Lu}/u.test(p) && !/[.!?]$/u.test(p)))) {
+    return { agency: null };
+  }
+  const apart = deglue(text);
+  const agency = knowledge.sources.agencies.flatMap((a) => [a.name, ...a.aliases].map((n) => ({ n, name: a.name }))).find(({ n }) => apart.toLowerCase().startsWith(`${n.toLowerCase()} `));
+  return agency && isDateLine(apart.slice(agency.n.length).trim()) ? { agency: agency.name } : null;
+}
+
+/** A line of the page's header that the site prints on every page: a masthead, a tagline, a table cell. */
+function mastheadOutlet(text: string, knowledge: Knowledge): string | null {
+  const words = text.split(/\s+/);
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && headedByMediaWord(text, knowledge) ? text : null;
 }
 
 export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[], take: (index: number, rule: string) => void): void {
@@ -60,8 +104,11 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
   const proseAt = top.findIndex(prose);
   if (proseAt <= 0) return;
   let headline: string | null = null;
-  for (const index of top.slice(0, proseAt)) {
+  const labels: string[] = [];
+  const header = top.slice(0, proseAt);
+  for (const [n, index] of header.entries()) {
     const text = lines[index]!.text;
+    const next = lines[top[n + 1] ?? -1]?.text ?? '';
     const runsOn = wrapped && (lines[index + 1]?.text ?? '') !== '';
     // Headlines and labels are capitalised; a line in lowercase is text, whatever its length.
     const capitalised = /^["“‘']?[\p{Lu}\d]/u.test(text);
@@ -76,15 +123,36 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
     } else if (isDateLine(text)) {
       take(index, 'date-line');
       placeOfDateLine(draft, text, lines[index]!.line);
-    } else if (isPageCode(text)) take(index, 'page-header');
+    } else if (isPageCode(text) || /\s\|$/u.test(text)) take(index, 'page-header');
+    else if (stampLine(text, knowledge)) {
+      const agency = stampLine(text, knowledge)!.agency;
+      if (agency) draft.agency ??= agency;
+      take(index, 'date-line');
+    } else if (creditLine(text, knowledge)) {
+      const credit = creditLine(text, knowledge)!;
+      if (credit.agency) draft.agency ??= credit.agency;
+      if (credit.outlet) draft.source ??= credit.outlet;
+      take(index, 'dateline');
+    }
+    // The site's name and section run into the headline by lost spaces ("ProtokolEnglishAlabuga: …" over
+    // "Alabuga: …"), or a tagline repeating the masthead ("All Persian News Related to Iran").
+    else if (headline === null && ((next !== '' && text.length > next.length && text.endsWith(next)) || labels.some((l) => wordCount(l) >= 2 && text.includes(l)))) {
+      take(index, 'page-header');
+    }
     else if (headline !== null && !runsOn && repeatsHeadline(text, headline)) take(index, 'headline-repeat');
     else if (headline === null && !runsOn && capitalised && wordCount(text) >= 4 && isHeadlineLike(text)) {
       headline = text;
       take(index, 'headline');
-    } else if (headline !== null && !draft.author && !runsOn && bareName(text)) {
-      draft.author = bareName(text);
+    } else if (headline !== null && !draft.author && !runsOn && bareName(text, knowledge)) {
+      draft.author = bareName(text, knowledge);
       take(index, 'byline');
-    } else if (capitalised && wordCount(text) <= 6 && !runsOn && !/[.!?]["”’]?$/u.test(text)) take(index, 'page-header');
+    } else if (capitalised && wordCount(text) <= 6 && !runsOn && !/[.!?]["”’]?$/u.test(text)) {
+      // The masthead over the headline ("Persian News") names the outlet.
+      const masthead = headline === null ? mastheadOutlet(text, knowledge) : null;
+      if (masthead) draft.source ??= masthead;
+      labels.push(text);
+      take(index, 'page-header');
+    }
     // A standfirst under the headline ("Iranian media claims deal agreed as …") is text: it stays, and the
     // header goes on below it. Anything else ends the header.
     else if (!(headline !== null && capitalised && !runsOn && isHeadlineLike(text))) return;

@@ -4,7 +4,9 @@
 // where it stands: after the article's last paragraph of prose, whatever is not prose is the page's. Each
 // removed line is recorded with the feature that removed it. An editor's Markdown is all article.
 import type { Knowledge } from './load-knowledge.ts';
-import { isDateLine, isProse, wordCount } from './line-kinds.ts';
+import { isDateLine, isProse, SENTENCE_END, wordCount, wrapWidth } from './line-kinds.ts';
+import { splitCaptionCredit } from './caption-credits.ts';
+import { repeatsHeadline } from './read-header.ts';
 import type { Draft, RemovedLine } from './types.ts';
 
 interface Cues {
@@ -142,10 +144,48 @@ function furnitureAnywhere(text: string, c: Cues): string | null {
   return null;
 }
 
+/**
+ * A line ending in a picture credit is a caption: it is marked so (the credit stays with it, as the eval
+ * labels captions), and a line printed twice in a row (a picture's alt text over its caption) is taken once;
+ * a caption that only repeats the headline is the page's.
+ */
+function splitCaptions(draft: Draft, c: Cues): void {
+  const headline = draft.removed.find((r) => r.rule === 'headline')?.text;
+  let previous = '';
+  draft.lines = draft.lines.filter((entry) => {
+    if (entry.text === '') return true;
+    if (entry.text === previous) {
+      draft.removed.push({ text: entry.text, rule: 'repeat', line: entry.line });
+      return false;
+    }
+    previous = entry.text;
+    const split = splitCaptionCredit(entry.text, c.agencies);
+    if (!split) return true;
+    if (headline && repeatsHeadline(split.caption, headline)) {
+      draft.removed.push({ text: entry.text, rule: 'headline-repeat', line: entry.line });
+      return false;
+    }
+    entry.caption = true;
+    return true;
+  });
+}
+
+/** A link's label closing a line: "… monetary policy [FULL STORY]". */
+const LINK_LABEL = /\s*\[\p{Lu}[\p{Lu} ]{2,20}\]$/u;
+
 export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
   if (draft.markdown !== undefined) return;
   const c = cues(knowledge);
+  splitCaptions(draft, c);
+  for (const entry of draft.lines) {
+    const label = LINK_LABEL.exec(entry.text);
+    if (label && label.index > 0) {
+      draft.removed.push({ text: label[0].trim(), rule: 'link-label', line: entry.line });
+      entry.text = entry.text.slice(0, label.index).trimEnd();
+    }
+  }
   const lines = draft.lines;
+  const wrapped = wrapWidth(lines) !== null;
   const firstProse = lines.findIndex((l) => l.text !== '' && isProse(l.text));
   if (firstProse < 0) return;
   let lastLine = lines.length - 1;
@@ -153,16 +193,24 @@ export function trimFurniture(draft: Draft, knowledge: Knowledge): void {
   // A page cut short mid-sentence ends in its article: what stands before that last line is inside it.
   const truncated = wordCount(lines[lastLine]!.text) >= 8 && cutShort(lines[lastLine]!.text, c);
   let lastProse = truncated ? lastLine : lines.length - 1;
-  while (lastProse > firstProse && !(lines[lastProse]!.text !== '' && isProse(lines[lastProse]!.text))) lastProse--;
+  // A line ending in a colon introduces what follows it; when only furniture follows, it is the page's too
+  // ("Press TV’s website can also be accessed at the following alternate addresses:").
+  const proseAt = (i: number): boolean => lines[i]!.text !== '' && isProse(lines[i]!.text) && !(i === lastProse && !truncated && /:$/u.test(lines[i]!.text));
+  while (lastProse > firstProse && !proseAt(lastProse)) lastProse--;
+  const onlyProse = lines.filter((l) => l.text !== '' && isProse(l.text)).length === 1;
   const removed: RemovedLine[] = [];
   let tailRun = false;
   const keep = lines.filter((entry, index) => {
     if (entry.text === '' || index < firstProse) return true;
     const agency = agencyOnly(entry.text, c);
     let rule: string | null = agency !== undefined ? 'agency-credit' : furnitureAnywhere(entry.text, c);
+    // A page that is one teaser of its article ("… “boats” […]") keeps it: it is all the text there is.
+    if (rule === 'teaser' && onlyProse && isProse(entry.text)) rule = null;
+    // In a hard-wrapped file a line continuing the sentence above is the paragraph's, short as it is.
+    const continues = wrapped && index > 0 && lines[index - 1]!.text !== '' && !SENTENCE_END.test(lines[index - 1]!.text);
     // The last line may be a sentence the page cut short, unless it ends a run of furniture.
     const cut = index === lastLine && !tailRun && cutShort(entry.text, c);
-    if (rule === null && index > lastProse && !isNearProse(entry.text, c) && !cut) rule = 'page-tail';
+    if (rule === null && index > lastProse && (!isNearProse(entry.text, c) || /:$/u.test(entry.text)) && !cut && !continues) rule = 'page-tail';
     tailRun = rule !== null && index > lastProse;
     if (rule === null) return true;
     if (agency) draft.agency ??= agency;

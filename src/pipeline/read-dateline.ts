@@ -99,8 +99,22 @@ function readOne(draft: Draft, index: number, knowledge: Knowledge): boolean {
     // when it is a plain place name (one or two capitalised words).
     const capitals = place === place.toUpperCase();
     if (!capitals && !agency && !outlet && !match?.[3] && !/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(place)) return false;
+    // "Overview: The United States …" is a label; "Kyiv: …" a dateline: before a colon, only a place
+    // content/entities/ knows stands for one.
+    if (!capitals && !agency && !outlet && !match?.[3] && /:\s*$/u.test(match![0]) && !knownPlace(place, knowledge)) return false;
   }
   return take(draft, index, (credit ?? match)![0], place === null ? null : titleCase(place), { agency, outlet: outlet ?? parts?.outlet ?? null });
+}
+
+const placeCache = new WeakMap<Knowledge, Set<string>>();
+
+function knownPlace(name: string, knowledge: Knowledge): boolean {
+  let places = placeCache.get(knowledge);
+  if (!places) {
+    places = new Set(knowledge.entities.filter((e) => e.type === 'place').flatMap((e) => [e.name, ...e.aliases]).map((n) => n.toLowerCase()));
+    placeCache.set(knowledge, places);
+  }
+  return places.has(name.toLowerCase());
 }
 
 /** Whether the bracketed credit is followed by a dash or colon, as a filing credit is ("(HealthDay News) —"). */

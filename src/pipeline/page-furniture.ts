@@ -149,9 +149,17 @@ function creditedHeadline(text: string, c: Cues): boolean {
   return name !== undefined && !isProse(headline) && wordCount(text) >= 5 && (c.wire.has(name) || c.outlets.has(name));
 }
 
+/**
+ * A syndication credit standing alone: "From National Public Radio", "From Al Jazeera. Any opinions …". A
+ * name in capitals, not "From Kyiv to Kharkiv" (a subheading). In code, not boilerplate.yaml: the editors'
+ * patterns run on a linear-time matcher without lookaround, and the name must be read case-sensitively.
+ */
+const FROM_OUTLET = /^From\s+(?!.*\sto\s)(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}(?:\.\s+Any opinions\b.*|\.)?$/u;
+
 /** A feature of `text` that makes it furniture wherever it stands in the body, or null. */
 function furnitureAnywhere(text: string, c: Cues): string | null {
   if (isPageCode(text)) return 'page-code';
+  if (FROM_OUTLET.test(text)) return 'from-outlet';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
   if (creditedHeadline(text, c)) return 'related-link';
   if (/\[(?:…|\.{3})\]$/u.test(text)) return 'teaser';

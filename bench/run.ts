@@ -42,6 +42,8 @@ export interface SizeResult {
   dist: DistSizes;
   articlePage: WireSizes;
   network: NetworkSizes | null;
+  /** Link-preview cards of the corpus rendered alone, cold cache then warm; their share of the cold full build. */
+  cards: { count: number; coldMsPerCard: number; warmMsPerCard: number; shareOfFullBuild: number };
 }
 
 export interface BenchResult {
@@ -129,7 +131,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
     const builds: Array<StepResult & { astroMs: number; pagefindMs: number }> = [];
     for (let r = 0; r < runs; r++) {
-      const step = await build(root, out, astroCache, { SITREP_GENERATED: generated });
+      // The card cache is emptied with Astro's: a cold build renders every card.
+      const step = await build(root, out, astroCache, { SITREP_GENERATED: generated, SITREP_CARD_CACHE: path.join(astroCache, 'cards') });
       const report = JSON.parse(step.stdout.trim().split('\n').at(-1) as string) as { totalMs: number; hookMs: Record<string, number> };
       const pagefindMs = Object.entries(report.hookMs).filter(([k]) => k.includes('pagefind')).reduce((s, [, v]) => s + v, 0);
       builds.push({ ...step, pagefindMs, astroMs: step.wallMs - pagefindMs });
@@ -145,6 +148,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     const ingestWall = stat(ingestRuns.map((s) => s.wallMs));
     const buildWall = stat(builds.map((s) => s.wallMs));
+    const cardStep = await runNode(path.join(root, 'bench/measure/cards.ts'), [generated, path.join(work, `cards-${n}`)], { cwd: root });
+    const cardReport = JSON.parse(cardStep.stdout.trim().split('\n').at(-1) as string) as { cards: number; coldMs: number; warmMs: number };
+    log(`${n} articles: ${cardReport.cards} link-preview cards: ${(cardReport.coldMs / cardReport.cards).toFixed(1)} ms each cold, ${(cardReport.warmMs / cardReport.cards).toFixed(2)} warm`);
     result.sizes.push({
       articles: n,
       ingest: {
@@ -171,6 +177,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       dist,
       articlePage,
       network,
+      cards: {
+        count: cardReport.cards,
+        coldMsPerCard: cardReport.coldMs / cardReport.cards,
+        warmMsPerCard: cardReport.warmMs / cardReport.cards,
+        shareOfFullBuild: cardReport.coldMs / (ingestWall.median + buildWall.median),
+      },
     });
 
     if (options.baselineSize === n) {

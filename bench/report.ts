@@ -19,8 +19,8 @@ export function formatTable(result: BenchResult): string {
   row('astro build (without Pagefind)', (r) => s(r.build.astroMs.median));
   row('Pagefind', (r) => s(r.build.pagefindMs.median));
   row('full build (ingest + astro + Pagefind)', (r) => s(r.fullBuildMs));
-  row('link-preview cards, ms each cold / warm', (r) => `${r.cards.coldMsPerCard.toFixed(1)} / ${r.cards.warmMsPerCard.toFixed(2)} (${r.cards.count})`);
-  row('link-preview cards, share of cold full build', (r) => `${(r.cards.shareOfFullBuild * 100).toFixed(1)} %`);
+  row('link-preview cards, CPU ms each cold / warm', (r) => `${r.cards.coldMsPerCard.toFixed(1)} / ${r.cards.warmMsPerCard.toFixed(2)} (${r.cards.count})`);
+  row('link-preview cards, share of cold full build (CPU)', (r) => `${(r.cards.shareOfFullBuild * 100).toFixed(1)} %`);
   row('astro build + Pagefind, CPU', (r) => s(r.build.cpuMs.median));
   row('full build, CPU', (r) => s(r.fullBuildCpuMs));
   row('peak RSS, ingest', (r) => mb(r.ingest.maxRssBytes));

@@ -25,7 +25,7 @@ import type { PreviewEntity } from './entity-preview.ts';
 import { articleHtmlDir } from './article-html.ts';
 
 /** Bump when render-body or read-annotations change what they produce, so cached entries are redone. */
-const RENDER_VERSION = 4;
+const RENDER_VERSION = 5;
 
 export function articlesLoader(options: { dir: string; contentDir: string }): Loader {
   return {

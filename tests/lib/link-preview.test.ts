@@ -4,7 +4,7 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CARD, layoutCard, measure, wrap } from '../../src/lib/link-preview/card-layout.ts';
-import { palettePng } from '../../src/lib/link-preview/png.ts';
+import { palettePng, rowBytes } from '../../src/lib/link-preview/png.ts';
 import { renderCard } from '../../src/lib/link-preview/render-card.ts';
 
 /** Chunks of a PNG by type, in order. */
@@ -43,23 +43,24 @@ describe('card layout', () => {
 });
 
 describe('palette PNG', () => {
-  it('decodes to the indices and palette it was given', () => {
-    const indices = Uint8Array.from({ length: 6 * 4 }, (_, i) => i % 3);
-    const png = palettePng(6, 4, indices, [[255, 255, 255], [0, 0, 0], [10, 20, 30]]);
+  it('holds the packed rows and palette it was given, with valid chunk checksums', () => {
+    const width = 5;
+    const height = 3;
+    const stride = rowBytes(width);
+    expect(stride).toBe(4);
+    const rows = Uint8Array.from({ length: stride * height }, (_, i) => (i % stride === 0 ? 0 : (i * 37) & 0xff));
+    const png = palettePng(width, height, rows, [[255, 255, 255], [0, 0, 0], [10, 20, 30]]);
     const parts = chunks(png);
     expect(parts.map((c) => c.type)).toEqual(['IHDR', 'PLTE', 'IDAT', 'IEND']);
+    // 4 bits a pixel, colour type 3 (palette)
+    expect([...parts[0]!.data.subarray(8, 10)]).toEqual([4, 3]);
     expect([...parts[1]!.data]).toEqual([255, 255, 255, 0, 0, 0, 10, 20, 30]);
-    const rows = zlib.inflateSync(parts[2]!.data);
-    const decoded = [];
-    for (let y = 0; y < 4; y++) {
-      expect(rows[y * 7]).toBe(0);
-      decoded.push(...rows.subarray(y * 7 + 1, y * 7 + 7));
-    }
-    expect(decoded).toEqual([...indices]);
+    expect([...zlib.inflateSync(parts[2]!.data)]).toEqual([...rows]);
     for (const { type, data } of parts) {
       const at = png.indexOf(Buffer.concat([Buffer.from(type, 'ascii'), data]));
       expect(png.readUInt32BE(at + 4 + data.length)).toBe(zlib.crc32(data, zlib.crc32(Buffer.from(type, 'ascii'))));
     }
+    expect(() => palettePng(1, 1, new Uint8Array(2), Array.from({ length: 17 }, () => [0, 0, 0] as [number, number, number]))).toThrow(/16/);
   });
 });
 

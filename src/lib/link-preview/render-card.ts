@@ -5,19 +5,24 @@ import { Resvg } from '@resvg/resvg-js';
 import { BAR_HEIGHT, CARD, INKS, PAPER, layoutCard, type CardText, type Ink, type Run } from './card-layout.ts';
 import { advance, FAMILY, fontFile } from './fonts.ts';
 import { glyphs } from './glyph-atlas.ts';
-import { palettePng } from './png.ts';
+import { palettePng, rowBytes } from './png.ts';
 
 // Letters that change shape with their neighbours, or marks that sit on them.
 const NEEDS_SHAPING = /[\u0300-\u036f\u0483-\u0489\u0590-\u1cff\u1dc0-\u1dff\u20d0-\u20ff\u2e80-\uffff]/u;
-const LEVELS = 15;
-const INK_ORDER = Object.keys(INKS) as Ink[];
-
-// Index 0 is the paper; then, per ink, LEVELS steps from a faint blend to the full colour.
+// Two ramps of seven steps from the paper: the dark ink (title; facts and the page kind at a lighter
+// strength) and the accent. With the paper that is 15 colours: a 4-bit palette.
+const STEPS = 7;
+const RAMP: Record<Ink, { base: number; strength: number }> = {
+  title: { base: 0, strength: STEPS },
+  facts: { base: 0, strength: 5 },
+  muted: { base: 0, strength: 5 },
+  accent: { base: STEPS, strength: STEPS },
+};
+const blend = (ink: [number, number, number], step: number) =>
+  ink.map((c, i) => Math.round(PAPER[i]! + ((c - PAPER[i]!) * step) / STEPS)) as [number, number, number];
 const palette: Array<[number, number, number]> = [PAPER];
-for (const ink of INK_ORDER)
-  for (let level = 1; level <= LEVELS; level++)
-    palette.push(INKS[ink].map((c, i) => Math.round(PAPER[i]! + ((c - PAPER[i]!) * level) / LEVELS)) as [number, number, number]);
-const inkBase = (ink: Ink) => 1 + INK_ORDER.indexOf(ink) * LEVELS - 1;
+for (let step = 1; step <= STEPS; step++) palette.push(blend(INKS.title, step));
+for (let step = 1; step <= STEPS; step++) palette.push(blend(INKS.accent, step));
 
 export function renderCard(card: CardText): Buffer {
   const runs = layoutCard(card);
@@ -27,11 +32,13 @@ export function renderCard(card: CardText): Buffer {
 
 function placeGlyphs(runs: Run[]): Buffer {
   const { width, height } = CARD;
-  const pixels = new Uint8Array(width * height);
-  pixels.fill(inkBase('accent') + LEVELS, 0, width * BAR_HEIGHT);
+  const stride = rowBytes(width);
+  const rows = new Uint8Array(stride * height);
+  const full = RAMP.accent.base + STEPS;
+  for (let y = 0; y < BAR_HEIGHT; y++) rows.fill((full << 4) | full, y * stride + 1, (y + 1) * stride);
   for (const run of runs) {
     const atlas = glyphs(run.weight, run.size, run.text);
-    const base = inkBase(run.ink);
+    const { base, strength } = RAMP[run.ink];
     let pen = run.x;
     for (const char of run.text) {
       const glyph = atlas.get(char);
@@ -45,16 +52,20 @@ function placeGlyphs(runs: Run[]): Buffer {
             const column = left + x;
             const a = glyph.alpha[y * glyph.width + x]!;
             if (a === 0 || column < 0 || column >= width) continue;
-            const level = Math.round((a * LEVELS) / 255);
-            const at = row * width + column;
-            if (level > 0 && base + level > pixels[at]!) pixels[at] = base + level;
+            const step = Math.round((a * strength) / 255);
+            if (step === 0) continue;
+            const at = row * stride + 1 + (column >> 1);
+            const shift = column & 1 ? 0 : 4;
+            const current = (rows[at]! >> shift) & 15;
+            // Where glyphs overlap, the stronger ink wins.
+            if (base + step > current) rows[at] = (rows[at]! & ~(15 << shift)) | ((base + step) << shift);
           }
         }
       }
       pen += advance(run.weight, run.size, char) ?? 0;
     }
   }
-  return palettePng(width, height, pixels, palette);
+  return palettePng(width, height, rows, palette);
 }
 
 const hex = (rgb: [number, number, number]) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;

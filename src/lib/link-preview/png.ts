@@ -30,7 +30,7 @@ export function palettePng(width: number, height: number, rows: Uint8Array, pale
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),
     chunk('PLTE', Buffer.from(palette.flat())),
-    chunk('IDAT', zlib.deflateSync(rows, { level: 9, strategy: zlib.constants.Z_RLE })),
+    chunk('IDAT', zlib.deflateSync(rows, { level: 1, strategy: zlib.constants.Z_RLE })),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }

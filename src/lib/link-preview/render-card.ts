@@ -4,7 +4,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { BAR_HEIGHT, CARD, INKS, PAPER, layoutCard, type CardText, type Ink, type Run } from './card-layout.ts';
 import { advance, FAMILY, fontFile } from './fonts.ts';
-import { glyphs } from './glyph-atlas.ts';
+import { glyphs, type Glyph } from './glyph-atlas.ts';
 import { palettePng, rowBytes } from './png.ts';
 
 // Letters that change shape with their neighbours, or marks that sit on them.
@@ -30,6 +30,25 @@ export function renderCard(card: CardText): Buffer {
   return drawable ? placeGlyphs(runs) : renderSvg(runs);
 }
 
+// A glyph's inked pixels as ramp steps, per ink strength: [x, y, step] triples without the empty pixels,
+// computed once, not for every pixel of every card.
+const stepCache = new WeakMap<Glyph, Map<number, Int16Array>>();
+function inkedPixels(glyph: Glyph, strength: number): Int16Array {
+  let byStrength = stepCache.get(glyph);
+  if (!byStrength) stepCache.set(glyph, (byStrength = new Map()));
+  let pixels = byStrength.get(strength);
+  if (!pixels) {
+    const found: number[] = [];
+    glyph.alpha.forEach((a, i) => {
+      const step = Math.round((a * strength) / 255);
+      if (step > 0) found.push(i % glyph.width, Math.floor(i / glyph.width), step);
+    });
+    pixels = Int16Array.from(found);
+    byStrength.set(strength, pixels);
+  }
+  return pixels;
+}
+
 function placeGlyphs(runs: Run[]): Buffer {
   const { width, height } = CARD;
   const stride = rowBytes(width);
@@ -42,24 +61,19 @@ function placeGlyphs(runs: Run[]): Buffer {
     let pen = run.x;
     for (const char of run.text) {
       const glyph = atlas.get(char);
-      if (glyph) {
+      if (glyph && glyph.width > 0) {
+        const inked = inkedPixels(glyph, strength);
         const left = Math.round(pen) + glyph.dx;
         const top = run.y + glyph.dy;
-        for (let y = 0; y < glyph.height; y++) {
-          const row = top + y;
-          if (row < 0 || row >= height) continue;
-          for (let x = 0; x < glyph.width; x++) {
-            const column = left + x;
-            const a = glyph.alpha[y * glyph.width + x]!;
-            if (a === 0 || column < 0 || column >= width) continue;
-            const step = Math.round((a * strength) / 255);
-            if (step === 0) continue;
-            const at = row * stride + 1 + (column >> 1);
-            const shift = column & 1 ? 0 : 4;
-            const current = (rows[at]! >> shift) & 15;
-            // Where glyphs overlap, the stronger ink wins.
-            if (base + step > current) rows[at] = (rows[at]! & ~(15 << shift)) | ((base + step) << shift);
-          }
+        for (let i = 0; i < inked.length; i += 3) {
+          const column = left + inked[i]!;
+          const row = top + inked[i + 1]!;
+          if (column < 0 || column >= width || row < 0 || row >= height) continue;
+          const value = base + inked[i + 2]!;
+          const at = row * stride + 1 + (column >> 1);
+          const shift = column & 1 ? 0 : 4;
+          // Where glyphs overlap, the stronger ink wins.
+          if (value > ((rows[at]! >> shift) & 15)) rows[at] = (rows[at]! & ~(15 << shift)) | (value << shift);
         }
       }
       pen += advance(run.weight, run.size, char) ?? 0;

@@ -20,15 +20,28 @@ function renderer(): string {
   return rendererHash;
 }
 
+// The cache's file names, listed once: asking the disk for every card that is not there costs more than
+// drawing it on a busy machine.
+let stored: Set<string> | null = null;
+
 export function cachedCard(card: CardText): Buffer {
   const key = crypto.createHash('sha256').update(renderer()).update(JSON.stringify(card)).digest('hex');
-  const file = path.join(CACHE_DIR, key.slice(0, 2), `${key}.png`);
-  try {
-    return fs.readFileSync(file);
-  } catch {
-    const png = renderCard(card);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, png);
-    return png;
+  const file = path.join(CACHE_DIR, `${key}.png`);
+  if (stored === null) {
+    fs.mkdirSync(CACHE_DIR, { recursive: true });
+    stored = new Set(fs.readdirSync(CACHE_DIR));
   }
+  if (stored.has(`${key}.png`)) {
+    try {
+      return fs.readFileSync(file);
+    } catch {
+      // Removed since it was listed: draw it again.
+    }
+  }
+  const png = renderCard(card);
+  stored.add(`${key}.png`);
+  // Written in the background: the build does not wait for the cache, and a failed write only means the
+  // next build draws the card again.
+  fs.promises.writeFile(file, png).catch(() => stored?.delete(`${key}.png`));
+  return png;
 }

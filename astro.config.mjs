@@ -9,8 +9,9 @@ import { pageDates } from './src/integrations/sitemap-dates.ts';
 import { GENERATED_ARTICLES } from './src/paths.ts';
 
 const base = process.env.BASE || '/';
-/** Read when the sitemap is written, after ingest and the pages. */
+/** Read when the sitemap is written, after ingest and the pages. @type {Map<string, string> | undefined} */
 let lastmod;
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
 const withLastmod = (item) => {
   lastmod ??= pageDates(GENERATED_ARTICLES);
   const page = new URL(item.url).pathname.slice(base.replace(/\/$/, '').length) || '/';

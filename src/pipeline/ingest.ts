@@ -60,6 +60,9 @@ export interface IngestResult {
   /** Every file that was read, each with its messages (errors have `fatal: true`). */
   files: VFile[];
   stats: IngestStats;
+  /** The knowledge the articles were read with, and its files (for callers that compare or cache runs). */
+  knowledge: Knowledge;
+  knowledgeFiles: VFile[];
 }
 
 export const INPUT_EXTENSIONS = ['.txt', '.md'];
@@ -251,7 +254,7 @@ function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Dr
   if (options.output) writeOutput(path.resolve(p.cwd, options.output), articles);
   p.cache?.flush();
   p.cache?.prune();
-  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats };
+  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats, knowledge: p.knowledge, knowledgeFiles: p.knowledgeFiles };
 }
 
 export function hasErrors(file: VFile): boolean {

@@ -98,7 +98,8 @@ function articles(out: string[], r: DiffReport): void {
   out.push('', '#### Articles');
   for (const a of added.slice(0, LIMIT)) out.push(`- **added** ${articleLine(a)} (${code(a.sourceFile)})`);
   more(out, added.length);
-  for (const a of changed.slice(0, LIMIT)) out.push(`- **changed** ${link(a.title, a.url)} (${code(a.sourceFile)}): ${describe(a).join('; ')}`);
+  const titles = new Map(r.topics.map((t) => [t.topic, t.title]));
+  for (const a of changed.slice(0, LIMIT)) out.push(`- **changed** ${link(a.title, a.url)} (${code(a.sourceFile)}): ${describe(a, titles).join('; ')}`);
   more(out, changed.length);
   for (const a of removed.slice(0, LIMIT)) out.push(`- **removed** ${text(a.title)} (${code(a.sourceFile)}): its page ${code(`/articles/${a.slug}/`)} goes away`);
   more(out, removed.length);
@@ -106,7 +107,7 @@ function articles(out: string[], r: DiffReport): void {
   more(out, failing.length);
 }
 
-function describe(a: ChangedArticle): string[] {
+function describe(a: ChangedArticle, topicTitles: Map<string, string>): string[] {
   const c: ArticleChanges = a.changes;
   const parts: string[] = [];
   const value = (name: string, v: ValueChange<string | null> | undefined, show: (x: string | null) => string = (x) => (x === null ? 'none' : `“${text(x, 80)}”`)) => {
@@ -118,7 +119,8 @@ function describe(a: ChangedArticle): string[] {
   value('outlet', c.source);
   value('author', c.author);
   value('agency', c.agency);
-  list(parts, 'topics', c.topics);
+  const topic = (id: string): string => topicTitles.get(id) ?? id;
+  list(parts, 'topics', c.topics && { added: c.topics.added.map(topic), removed: c.topics.removed.map(topic) });
   list(parts, 'entities', c.entities);
   for (const role of c.entities?.roles ?? []) parts.push(`role of ${text(role.name)} ${role.before ? `“${text(role.before)}”` : 'none'} → ${role.after ? `“${text(role.after)}”` : 'none'}`);
   count(parts, 'quotation', c.quotes);

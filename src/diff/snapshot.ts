@@ -2,10 +2,8 @@
 // every article and the text of its body) with the topics and gazetteer it was made with. Ingestion runs
 // with the cache, so the articles both sides share are processed once, ever; nothing is written.
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { ingestAsync, hasErrors } from '../pipeline/ingest.ts';
 import { cacheVersion } from '../pipeline/cache.ts';
-import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import type { ArticleFrontMatter } from '../schema/article.ts';
 import type { EntityEntry } from '../schema/knowledge.ts';
 import { CONTENT_DIR, DEFAULT_INPUTS } from '../paths.ts';
@@ -36,10 +34,8 @@ export async function takeSnapshot(root: string, cacheDir: string | undefined): 
   const { knowledge } = result;
   const articles = new Map<string, ArticleView>();
   for (const article of result.articles) {
-    const split = splitFrontMatter(article.mdx);
-    // Ingestion validated this front-matter against the schema as it wrote it.
-    const data = load(split.yaml ?? '', { schema: CORE_SCHEMA }) as ArticleFrontMatter;
-    articles.set(article.sourceFile, { data, paragraphs: paragraphsOf(split.body) });
+    // The front-matter the MDX was written from (checked against the schema as it was written).
+    articles.set(article.sourceFile, { data: article.frontMatter, paragraphs: article.texts.map(flatten).filter((p) => p !== '') });
   }
   const failing = new Map<string, string>();
   for (const file of result.files) {
@@ -52,10 +48,5 @@ export async function takeSnapshot(root: string, cacheDir: string | undefined): 
 
 const isArticle = (file: string): boolean => DEFAULT_INPUTS.some((dir) => file.startsWith(`${dir}/`));
 
-/** Paragraphs of the emitted body without the components' tags, so that only the words count. */
-export function paragraphsOf(body: string): string[] {
-  return body
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/<\/?[A-Z][A-Za-z]*(?:\s[^<>]*)?>/g, '').replace(/\s+/g, ' ').trim())
-    .filter((p) => p !== '');
-}
+/** A block's words as a reader sees them: spacing does not count. */
+const flatten = (text: string): string => text.replace(/\s+/g, ' ').trim();

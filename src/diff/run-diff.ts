@@ -16,6 +16,7 @@ import { compareTopics } from './compare-topics.ts';
 import { changedFiles, exportContent, resolveCommit } from './git-tree.ts';
 import { linksFor, siteFromEnv } from './links.ts';
 import { takeSnapshot, type Snapshot } from './snapshot.ts';
+import { snapshotInWorker } from './snapshot-worker.ts';
 import type { DiffReport } from './types.ts';
 
 export interface DiffOptions {
@@ -28,6 +29,8 @@ export interface DiffOptions {
   site?: string;
   /** The ingest cache folder; omit to process every article. */
   cacheDir?: string;
+  /** Ingest the base in a worker thread beside the head; default: when a core is idle. */
+  parallel?: boolean;
 }
 
 export interface DiffStats {
@@ -63,8 +66,16 @@ export async function runDiff(options: DiffOptions): Promise<{ report: DiffRepor
     const present = files.filter((f) => fs.existsSync(path.join(headRoot, f)));
     const knowledgeChanged = files.some((f) => f.startsWith('content/') && !f.startsWith('content/articles/'));
     const cache = options.cacheDir ? path.resolve(root, options.cacheDir) : undefined;
-    const base = await takeSnapshot(baseRoot, cache && knowledgeChanged ? `${cache}-base` : cache);
+    // With a core to spare, the base in a worker thread while the head is ingested here (a worker costs
+    // a second or so of CPU to load the pipeline, which a busy machine pays in wall time: measured at load
+    // average 10 on 2 cores, 5.8 s CPU and 13 s wall in one thread, 8.4 s and 36 s in two). When both write
+    // the same cache folder (a cold run), one side's new entries may be lost to the other's write: a
+    // later run redoes them.
+    const baseCache = cache && knowledgeChanged ? `${cache}-base` : cache;
+    const idle = Math.round(os.availableParallelism() - (os.loadavg()[0] ?? 0));
+    const basing = (options.parallel ?? idle >= 2) ? snapshotInWorker(baseRoot, baseCache) : null;
     const head = await takeSnapshot(headRoot, cache);
+    const base = basing ? await basing : await takeSnapshot(baseRoot, baseCache);
     stats.base = base.stats;
     stats.head = head.stats;
     const articles = compareArticles(base, head, links);

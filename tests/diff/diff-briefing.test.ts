@@ -126,6 +126,14 @@ describe('a change that adds, edits and removes articles', () => {
   });
 });
 
+describe('the base ingested in a worker thread beside the head', () => {
+  it('gives the same report as one thread', async () => {
+    const both = await Promise.all([true, false].map((parallel) => runDiff({ root: repo.root, base: commits.base!, head: commits.head!, site: SITE, cacheDir, parallel })));
+    expect(both[0]!.report).toEqual(report);
+    expect(both[1]!.report).toEqual(report);
+  }, 240_000);
+});
+
 describe('a change that only reformats a file', () => {
   it('says "no change to the briefing", in JSON and in Markdown', async () => {
     const { report: same } = await runDiff({ root: repo.root, base: commits.head!, head: commits.reformat!, site: SITE, cacheDir });

@@ -15,6 +15,8 @@ export function formatTable(result: BenchResult): string {
   row('ingest, CPU ms per article', (r) => (r.ingest.cpuMs.median / r.articles).toFixed(2));
   row('ingest, all from cache', (r) => s(r.ingestWarm.wallMs));
   row('ingest, one article changed', (r) => s(r.ingestOneChanged.wallMs));
+  row('diff, one article added (warm)', (r) => (r.diffOneAdded ? s(r.diffOneAdded.warm.wallMs) : 'n/a'));
+  row('diff, one article added, CPU', (r) => (r.diffOneAdded ? s(r.diffOneAdded.warm.cpuMs) : 'n/a'));
   row('ingest errors', (r) => String(r.ingest.errors));
   row('astro build (without Pagefind)', (r) => s(r.build.astroMs.median));
   row('Pagefind', (r) => s(r.build.pagefindMs.median));

@@ -11,6 +11,10 @@ import { writeBaselineProject } from './measure/baseline.ts';
 import { median, runNode, type StepResult } from './measure/child.ts';
 import { articlePages, articleWire, distSizes, type DistSizes, type WireSizes } from './measure/sizes.ts';
 import { measureNetwork, type NetworkSizes } from './measure/network.ts';
+import { measureDiff, type DiffMeasure } from './measure/diff.ts';
+
+/** Corpus sizes up to which `npm run diff` on a one-article pull request is measured (the issue asks 1,000). */
+const DIFF_UP_TO = 1000;
 
 export interface BenchOptions {
   root: string;
@@ -35,6 +39,8 @@ export interface SizeResult {
   ingest: { wallMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; errors: number; summary: string };
   ingestWarm: { wallMs: number; summary: string };
   ingestOneChanged: { wallMs: number; summary: string };
+  /** `npm run diff` on a pull request adding one article (bench/measure/diff.ts); null above DIFF_UP_TO. */
+  diffOneAdded: DiffMeasure | null;
   build: { wallMs: Stat; astroMs: Stat; pagefindMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; heapLimitBytes: number };
   fullBuildMs: number;
   /** CPU time of ingest and build together (all threads and child processes): steadier than wall time on a shared machine. */
@@ -126,6 +132,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const one = await runNode(ingestScript, ingestArgs, { cwd: root, env: ingestEnv, allowExit: [1] });
     fs.writeFileSync(first, original);
     log(`${n} articles: ingest with one article changed: ${(one.wallMs / 1000).toFixed(1)} s (${summaryOf(one)})`);
+    let diffOneAdded: DiffMeasure | null = null;
+    if (n <= DIFF_UP_TO) {
+      diffOneAdded = await measureDiff({ root, work, n, seed: options.seed });
+      log(`${n} articles: diff of one added article, warm: ${(diffOneAdded.warm.wallMs / 1000).toFixed(1)} s (CPU ${(diffOneAdded.warm.cpuMs / 1000).toFixed(1)} s; cold ${(diffOneAdded.cold.wallMs / 1000).toFixed(1)} s) (${diffOneAdded.warm.summary})`);
+    }
     // The build reads what the last cold run wrote: restore it exactly (the changed article is back).
     await runNode(ingestScript, ingestArgs, { cwd: root, env: ingestEnv, allowExit: [1] });
 
@@ -163,6 +174,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       ingestWarm: { wallMs: warm.wallMs, summary: summaryOf(warm) },
       ingestOneChanged: { wallMs: one.wallMs, summary: summaryOf(one) },
+      diffOneAdded,
       build: {
         wallMs: buildWall,
         astroMs: stat(builds.map((s) => s.astroMs)),

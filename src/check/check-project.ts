@@ -65,8 +65,14 @@ export function checkProject(options: CheckOptions): CheckResult {
   const failedText = new Map<string, VFile>();
   const bytes = new Map<string, Uint8Array>();
   for (const l of listed) {
+    if (l.refused !== null) {
+      const file = new VFile({ path: l.path });
+      file.message(l.refused, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+      failedText.set(l.path, file);
+      continue;
+    }
     if (l.kind === 'readme' || l.kind === 'checksums' || l.kind === 'unknown') continue;
-    const data = fs.readFileSync(l.absolute);
+    const data = fs.readFileSync(l.absolute!);
     const file = new VFile({ path: l.path });
     if (checkText(file, data, { utf8Only: l.kind !== 'article' })) bytes.set(l.path, data);
     else failedText.set(l.path, file);
@@ -76,6 +82,11 @@ export function checkProject(options: CheckOptions): CheckResult {
   const byPath = new Map(listed.map((l) => [l.path, l]));
   const knowledgeFiles: CheckedKnowledgeFile[] = [];
   for (const file of loaded.files) {
+    // A file the loader could not read (a folder named like one, say; its message says why) has no YAML.
+    if (file.value === undefined) {
+      if (!failedText.has(file.path)) failedText.set(file.path, file);
+      continue;
+    }
     const l = byPath.get(file.path);
     if (!l || failedText.has(l.path)) continue;
     const text = String(file.value);
@@ -88,7 +99,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   const articles = listed
     .filter((l) => l.kind === 'article' && bytes.has(l.path))
     .map((l) => readChecked(l, bytes.get(l.path)!, knowledge, layout.contentDir, today));
-  const unknown = listed.filter((l) => l.kind === 'unknown').map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
+  const unknown = listed.filter((l) => l.kind === 'unknown' && l.refused === null).map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
 
   const project: Project = { articles, knowledge, knowledgeFiles, unknown, today };
   for (const [, rule] of RULES) rule(project);

@@ -11,6 +11,7 @@ import { readArticle } from '../pipeline/read-article.ts';
 import { runArticle } from '../pipeline/pipeline.ts';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import { hasErrors } from '../pipeline/ingest.ts';
+import { patternProblem } from '../pipeline/editor-pattern.ts';
 import { listFiles, type ListedFile } from './list-files.ts';
 import { checkText } from './text-file.ts';
 import type { CheckedArticle, CheckedKnowledgeFile, Project, Rule } from './project.ts';
@@ -119,14 +120,7 @@ function readChecked(listed: ListedFile, data: Uint8Array, knowledge: Knowledge,
 
 /** A boilerplate pattern that does not compile is reported by its rule; the articles are checked without it. */
 function withCompilingPatterns(knowledge: Knowledge): Knowledge {
-  const compiles = (p: { pattern: string }) => {
-    try {
-      new RegExp(p.pattern, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const compiles = (p: { pattern: string }) => patternProblem(p.pattern) === null;
   const b = knowledge.boilerplate;
   return {
     ...knowledge,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import type { z } from 'astro/zod';
 import { parseYaml } from './parse-yaml.ts';
+import { usableRules } from './editor-pattern.ts';
 import { readDataFile, type DataText } from './read-data-file.ts';
 import { realRoots, resolveFile } from './safe-files.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -81,7 +82,9 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
     return parseYaml(file, { text: String(file.value), line: 1 }, schema);
   };
   const sources = optional('sources.yaml', sourcesFileSchema);
-  const boilerplate = optional('boilerplate.yaml', boilerplateFileSchema);
+  const rawBoilerplate = optional('boilerplate.yaml', boilerplateFileSchema);
+  const boilerplateFile = files.find((f) => f.path?.endsWith('boilerplate.yaml') && f.value !== undefined);
+  const boilerplate = rawBoilerplate && boilerplateFile ? usableRules(boilerplateFile, String(boilerplateFile.value), rawBoilerplate) : rawBoilerplate;
   const language = optional('language.yaml', languageFileSchema);
   const site = optional('site.yaml', siteFileSchema);
 

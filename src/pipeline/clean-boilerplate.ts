@@ -85,7 +85,8 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
   });
 
   draft.lines = kept;
-  draft.removed = removed;
+  // Text an earlier step removed (an editor's HTML comment, say) stays on the record.
+  draft.removed = [...draft.removed, ...removed];
 }
 
 function opensQuote(text: string): boolean {

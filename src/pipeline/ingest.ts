@@ -223,7 +223,7 @@ function readEmitted(bytes: Uint8Array | null): Emitted | null {
   if (!bytes) return null;
   try {
     const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as Emitted;
-    return typeof value === 'object' && value !== null && ('mdx' in value || 'issues' in value) ? value : null;
+    return typeof value === 'object' && value !== null && ('mdx' in value || 'issues' in value || 'failed' in value) ? value : null;
   } catch {
     return null;
   }
@@ -239,6 +239,14 @@ function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Dr
   good.forEach((draft, index) => {
     if (hasErrors(draft.file)) return;
     const emitted = emits.get(index) as Emitted;
+    if ('failed' in emitted) {
+      draft.file.message(`this article could not be written (a Sitrep bug, please report it with the file attached): ${emitted.failed}`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'emit',
+        source: 'sitrep',
+      }).fatal = true;
+      return;
+    }
     if ('issues' in emitted) {
       for (const issue of emitted.issues) {
         draft.file.message(`generated front-matter is invalid at "${issue.path}": ${issue.message}`, {

@@ -65,6 +65,7 @@ export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
     for (;;) {
       if (line[i] === '>') {
         quotes++;
+        if (deeper(items.length + quotes, n + 1, i + 1, 'lists or quotations')) break;
         i++;
         col++;
         indentAt();
@@ -79,7 +80,7 @@ export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
       items.push(col > before ? col : before + 1);
       if (deeper(items.length + quotes, n + 1, i, 'lists or quotations')) break;
     }
-    if (deeper(items.length + quotes, n + 1, i + 1, 'lists or quotations')) break;
+    if (result.over) break;
     // Inline nesting: HTML elements, link brackets and runs of emphasis marks.
     for (let c = i; c < line.length && !result.over; c++) {
       const ch = line[c]!;

@@ -4,6 +4,7 @@ import { VFile } from 'vfile';
 import { decode, type Decoded } from './decode.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { MAX_YAML_DEPTH, yamlTooDeep } from './read-data-file.ts';
 import { editorFrontMatterSchema } from '../schema/editor.ts';
 import type { Draft } from './types.ts';
 
@@ -19,6 +20,11 @@ export function readArticle(bytes: Uint8Array, sourceFile: string): Draft {
   const split = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, body: decoded.text, bodyLine: 1 };
   if (split.unclosed) {
     fail(file, 'the front-matter opened on line 1 is never closed: add a line `---` after its last key', 'front-matter');
+    return draft;
+  }
+  const deep = split.yaml !== null ? yamlTooDeep(split.yaml, 2) : null;
+  if (deep) {
+    file.message(`the front-matter is nested more than ${MAX_YAML_DEPTH} levels deep here: flatten it (its keys need one or two levels)`, { place: deep, ruleId: 'front-matter', source: 'sitrep' }).fatal = true;
     return draft;
   }
   if (split.yaml !== null) {

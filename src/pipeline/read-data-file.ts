@@ -2,6 +2,7 @@
 // the reason it cannot be: these files must be UTF-8 text, and YAML nested deeper than any editor writes is
 // refused before the parser, whose recursion would otherwise end in "Maximum call stack size exceeded".
 import fs from 'node:fs';
+import { isMap, isSeq, parseDocument } from 'yaml';
 import { decode } from './decode.ts';
 
 /** Deeper than any content file needs (the deepest, language.yaml, nests 3 levels). */
@@ -20,6 +21,7 @@ export function readDataFile(real: string): DataText {
   if (decoded.encoding === 'windows-1252' || bad) {
     return { error: 'this file is not UTF-8: save it as UTF-8 in your editor', ...(bad ? { line: bad.line, column: bad.column } : {}) };
   }
+  if (decoded.text.trim() === '') return { error: 'this file is empty: write its content (CONTRIBUTING.md shows the form), or delete the file' };
   const deep = yamlTooDeep(decoded.text);
   if (deep) return { error: `the YAML here is nested more than ${MAX_YAML_DEPTH} levels deep: flatten it (a content file needs a few levels at most)`, ...deep };
   return { text: decoded.text };
@@ -54,4 +56,25 @@ export function yamlTooDeep(text: string, firstLine = 1): { line: number; column
     }
   }
   return null;
+}
+
+/**
+ * A data file whose top level has the wrong shape, in an editor's words (the schema's own message, "expected
+ * object, received array", says nothing of what the file should look like), or null.
+ */
+export function shapeProblem(text: string, shape: 'list' | 'keys', example: string): { error: string; line: number; column: number } | null {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0 || doc.contents === null) return null;
+  const isList = isSeq(doc.contents);
+  const isKeys = isMap(doc.contents);
+  if ((shape === 'list' && isList) || (shape === 'keys' && isKeys)) return null;
+  const holds = isList ? 'a list (lines starting "- ")' : isKeys ? 'a group of `key: value` lines' : 'a single value';
+  const wants = shape === 'list' ? `a list of entries, each starting "- " (${example})` : `\`key: value\` lines at the top (${example})`;
+  const place = doc.contents.range ? lineColumn(text, doc.contents.range[0]) : { line: 1, column: 1 };
+  return { error: `this file must hold ${wants}, but it holds ${holds}: see CONTRIBUTING.md for its form`, ...place };
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

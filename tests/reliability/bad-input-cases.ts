@@ -153,6 +153,12 @@ export const CASES: Case[] = [
     bytes: Uint8Array.from([...Buffer.from('Le ministre a déclaré à Téhéran que la coopération continuait '), 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, ...Buffer.from('.\n')]),
     expect: page(['Le ministre a déclaré à Téhéran que la coopération continuait'], /bytes that are not UTF-8/),
   },
+  {
+    name: 'front-matter nested 10,000 deep',
+    file: 'deep-yaml.md',
+    bytes: `---\ntitle: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n${GOOD}\n`,
+    expect: error(/the front-matter is nested more than 32 levels deep/, 2, 39),
+  },
   { name: 'a link to a file outside the project', file: 'passwd.md', bytes: '', symlinkTo: '/etc/passwd', expect: error(/symbolic link to a file outside the project/, 1, 1) },
   {
     name: "an editor's Markdown ending in a list",

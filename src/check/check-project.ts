@@ -11,6 +11,7 @@ import { readArticle } from '../pipeline/read-article.ts';
 import { runArticle } from '../pipeline/pipeline.ts';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import { hasErrors } from '../pipeline/ingest.ts';
+import { patternProblem } from '../pipeline/editor-pattern.ts';
 import { listFiles, type ListedFile } from './list-files.ts';
 import { checkText } from './text-file.ts';
 import type { CheckedArticle, CheckedKnowledgeFile, Project, Rule } from './project.ts';
@@ -71,8 +72,14 @@ export function checkProject(options: CheckOptions): CheckResult {
   const failedText = new Map<string, VFile>();
   const bytes = new Map<string, Uint8Array>();
   for (const l of listed) {
+    if (l.refused !== null) {
+      const file = new VFile({ path: l.path });
+      file.message(l.refused, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+      failedText.set(l.path, file);
+      continue;
+    }
     if (l.kind === 'readme' || l.kind === 'checksums' || l.kind === 'unknown') continue;
-    const data = fs.readFileSync(l.absolute);
+    const data = fs.readFileSync(l.absolute!);
     const file = new VFile({ path: l.path });
     if (checkText(file, data, { utf8Only: l.kind !== 'article' })) bytes.set(l.path, data);
     else failedText.set(l.path, file);
@@ -82,6 +89,11 @@ export function checkProject(options: CheckOptions): CheckResult {
   const byPath = new Map(listed.map((l) => [l.path, l]));
   const knowledgeFiles: CheckedKnowledgeFile[] = [];
   for (const file of loaded.files) {
+    // A file the loader could not read (a folder named like one, say; its message says why) has no YAML.
+    if (file.value === undefined) {
+      if (!failedText.has(file.path)) failedText.set(file.path, file);
+      continue;
+    }
     const l = byPath.get(file.path);
     if (!l || failedText.has(l.path)) continue;
     const text = String(file.value);
@@ -94,7 +106,7 @@ export function checkProject(options: CheckOptions): CheckResult {
   const articles = listed
     .filter((l) => l.kind === 'article' && bytes.has(l.path))
     .map((l) => readChecked(l, bytes.get(l.path)!, knowledge, layout.contentDir, today, options.draftOf));
-  const unknown = listed.filter((l) => l.kind === 'unknown').map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
+  const unknown = listed.filter((l) => l.kind === 'unknown' && l.refused === null).map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
 
   const project: Project = { articles, knowledge, knowledgeFiles, unknown, today };
   for (const [, rule] of RULES) rule(project);
@@ -115,14 +127,7 @@ function readChecked(listed: ListedFile, data: Uint8Array, knowledge: Knowledge,
 
 /** A boilerplate pattern that does not compile is reported by its rule; the articles are checked without it. */
 function withCompilingPatterns(knowledge: Knowledge): Knowledge {
-  const compiles = (p: { pattern: string }) => {
-    try {
-      new RegExp(p.pattern, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const compiles = (p: { pattern: string }) => patternProblem(p.pattern) === null;
   const b = knowledge.boilerplate;
   return {
     ...knowledge,

@@ -6,7 +6,7 @@ import type { PhraseSet } from './language.ts';
 import { isModifierWord, isVerb } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import { firstInZone, isPerson, lastQuoteEndBefore, lastTokenOf, sentenceStart, insideQuote, type Context } from './attribution-context.ts';
-import { CLAUSE_WORDS, PRONOUNS, DETERMINERS, description, descriptionEndingAt, entityEndingAt, type Subject } from './subject-phrase.ts';
+import { CLAUSE_WORDS, MAX_SUBJECT, PRONOUNS, DETERMINERS, description, descriptionEndingAt, entityEndingAt, type Subject } from './subject-phrase.ts';
 
 export type { Context } from './attribution-context.ts';
 export type { Subject } from './subject-phrase.ts';
@@ -39,7 +39,7 @@ export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     if (insideQuote(ctx, t.start)) continue;
-    if (afterDeterminer(tokens, v)) continue;
+    if (afterDeterminer(tokens, v) || afterVerbOrPreposition(ctx, v)) continue;
     if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
       acts.push({ verb: v, at: t.start, subject: subjectAfter(ctx, v + 1) });
       continue;
@@ -63,6 +63,11 @@ function actAt(ctx: Context, v: number, length: number): Act {
       return { verb: v, at, subject: agent };
     }
   }
+  // "the mission was quoted as telling", "Bloomberg cited two people as saying": who is quoted speaks.
+  if (tokens[v - 1]?.text === 'as' && tokens[v - 1]!.after === '') {
+    const quoted = quotedAs(ctx, v - 1, zoneStart);
+    if (quoted !== undefined) return { verb: v, at, subject: quoted };
+  }
   let b = skipFillers(tokens, v - 1, zoneStart);
   // "He declined to say", "X refused to comment": the subject is that of the verb governing "to".
   if (b >= 1 && tokens[b]!.text === 'to' && tokens[b - 1]!.after === '' && !tokens[b - 1]!.capitalised) b = skipFillers(tokens, b - 2, zoneStart);
@@ -76,6 +81,38 @@ function actAt(ctx: Context, v: number, length: number): Act {
     return { verb: v, at, subject: subjectAfter(ctx, v + length - 1) };
   }
   return { verb: v, at, subject: subjectBefore(ctx, b, zoneStart, v) };
+}
+
+/**
+ * The speaker of "X was quoted as saying" (the passive's subject) or "cited X as saying" (the object between
+ * the citing verb and "as"); undefined when no citing verb governs the "as".
+ */
+function quotedAs(ctx: Context, as: number, zoneStart: number): Subject | null | undefined {
+  const { tokens } = ctx;
+  for (let c = as - 1; c >= 0 && tokens[c]!.start >= zoneStart && as - c <= MAX_SUBJECT; c--) {
+    if (!/^(?:quoted|cited|quoting|citing|heard)$/.test(tokens[c]!.text)) continue;
+    if (c === as - 1) {
+      const be = skipFillers(tokens, c - 1, zoneStart);
+      if (be < 0 || !BE.has(tokens[be]!.text.toLowerCase())) return undefined;
+      const b = skipFillers(tokens, be - 1, zoneStart);
+      return b >= 0 && tokens[b]!.start >= zoneStart ? subjectBefore(ctx, b, zoneStart, c) : null;
+    }
+    return subjectAfter(ctx, c);
+  }
+  return undefined;
+}
+
+/**
+ * "deny claims", "people with alleged knowledge", "reports of alleged deliveries": a verb form right after a
+ * speech or claim verb or a preposition is a noun or an adjective ("has claimed", "was accused" are verbs).
+ */
+function afterVerbOrPreposition(ctx: Context, v: number): boolean {
+  const before = ctx.tokens[v - 1];
+  if (!before || before.after !== '' || before.capitalised) return false;
+  const word = before.text.toLowerCase();
+  if (FILLERS.has(word) || BE.has(word) || PRONOUNS.has(word)) return false;
+  const c = ctx.cues;
+  return /^(?:of|with|about|over|without|against|amid|despite|on|for|such)$/.test(word) || c.speechVerbs.has(word) || c.claimVerbs.some((k) => k.verbs.has(word));
 }
 
 /** "a charge", "the first confirmed delivery": a verb form used as a noun or an adjective. */

@@ -63,6 +63,8 @@ function actAt(ctx: Context, v: number, length: number): Act {
       return { verb: v, at, subject: agent };
     }
   }
+  // "…,” Bloomberg reported, quoting a European diplomat": the one quoted speaks.
+  if (/^(?:quoting|citing)$/.test(tokens[v]!.text) && length === 1) return { verb: v, at, subject: subjectAfter(ctx, v) };
   // "the mission was quoted as telling", "Bloomberg cited two people as saying": who is quoted speaks.
   if (tokens[v - 1]?.text === 'as' && tokens[v - 1]!.after === '') {
     const quoted = quotedAs(ctx, v - 1, zoneStart);

@@ -45,7 +45,7 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
 /**
  * The attribution of a quotation: the first speech verb after it in the sentence where it closes whose
  * subject is no outlet ("…,” Bloomberg reported, quoting a diplomat"), else the last one before it in the
- * sentence where it opens. A sentence with attributions but no usable one gives nobody (null), and a
+ * sentence where it opens, else an outlet's own. A sentence with attributions but no usable one gives nobody (null), and a
  * quotation in a sentence with none continues the quotation before it (undefined).
  */
 function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act, Speaker>): Act | null | undefined {
@@ -54,7 +54,9 @@ function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act
   const after = acts.filter((a) => a.at >= quote.end && a.at < closes && !ctx.quotes.some((q) => q.start >= quote.end && q.start < a.at));
   const before = acts.filter((a) => a.at < quote.start && a.at >= opens).reverse();
   const usable = (a: Act): boolean => a.subject !== null && !resolved.get(a)!.outlet;
-  return after.find(usable) ?? before.find(usable) ?? (after.length + before.length > 0 ? null : undefined);
+  // An outlet speaks only for itself: when nobody else is named, the words are its own ("…,” the agency noted).
+  const outlet = (a: Act): boolean => a.subject !== null && !!resolved.get(a)!.name;
+  return after.find(usable) ?? before.find(usable) ?? after.find(outlet) ?? before.find(outlet) ?? (after.length + before.length > 0 ? null : undefined);
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { PhraseSet } from './language.ts';
 import { isModifierWord, isVerb } from './lexicon.ts';
 import type { Token } from './tokens.ts';
+import type { EntitySpan } from './types.ts';
 import { firstInZone, isPerson, lastQuoteEndBefore, lastTokenOf, sentenceStart, insideQuote, type Context } from './attribution-context.ts';
-import { CLAUSE_WORDS, MAX_SUBJECT, PRONOUNS, DETERMINERS, description, descriptionEndingAt, entityEndingAt, type Subject } from './subject-phrase.ts';
+import { CLAUSE_WORDS, MAX_SUBJECT, PREPOSITIONS, PRONOUNS, DETERMINERS, description, descriptionEndingAt, entityEndingAt, type Subject } from './subject-phrase.ts';
 
 export type { Context } from './attribution-context.ts';
 export type { Subject } from './subject-phrase.ts';
@@ -153,7 +154,9 @@ function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): S
   const adjacent = tokens[b]!.after === '' ? entityEndingAt(ctx, b) : null;
   if (adjacent && !coordinated(ctx, adjacent)) return adjacent;
   // "Austin responding to a question said": the last person named before the verb.
-  const people = ctx.mentions.filter((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m));
+  // (Not one that is the object of a preposition: "manager at AlphaOne told".)
+  const object = (m: EntitySpan): boolean => PREPOSITIONS.has(tokens[tokens.findIndex((t) => t.start === m.start) - 1]?.text ?? '');
+  const people = ctx.mentions.filter((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m) && !object(m));
   const person = people[people.length - 1];
   if (person) return { kind: 'entity', id: person.id };
   // "One Saudi diplomat, speaking on condition of anonymity, said": the phrase before the aside.
@@ -175,6 +178,8 @@ function subjectAfter(ctx: Context, v: number): Subject | null {
   if (!first || tokens[v]!.after !== '') return null;
   const word = first.text.toLowerCase();
   if (PRONOUNS.has(word)) return { kind: 'pronoun', word };
+  // "according to him", "told her": the object form of "he" and "she".
+  if (word === 'him' || word === 'her') return { kind: 'pronoun', word: word === 'him' ? 'he' : 'she' };
   const mention = ctx.mentions.find((m) => m.start === first.start);
   if (mention) {
     const last = lastTokenOf(ctx, mention);

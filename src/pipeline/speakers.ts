@@ -44,7 +44,7 @@ export class Speakers {
     if (subject.kind === 'entity') {
       const entity = this.entities.get(subject.id);
       if (!entity) return { name: null };
-      const speaker = { name: entity.name, id: entity.id, outlet: this.outlets.has(entity.name.toLowerCase()) };
+      const speaker = { name: entity.name, id: entity.id, outlet: subject.reported === true || this.outlets.has(entity.name.toLowerCase()) };
       if (entity.type === 'person') this.spoke(speaker, block);
       return speaker;
     }
@@ -53,7 +53,7 @@ export class Speakers {
       return this.pronoun(block, offset);
     }
     const text = lowerArticle(subject.text);
-    if (this.outlets.has(subject.text.toLowerCase().replace(/^the\s+/, ''))) return { name: subject.text, outlet: true };
+    if (subject.reported || this.outlets.has(subject.text.toLowerCase().replace(/^the\s+/, ''))) return { name: subject.text, outlet: true };
     // "the Russian news agency", "the Sputnik news agency": an outlet reports, it is the one named last.
     const reporter = this.reporter(subject.text, block, offset);
     if (reporter) return reporter;
@@ -116,14 +116,19 @@ export class Speakers {
 
   /**
    * "he said": whoever spoke last in this paragraph; else the person named last before it in this paragraph;
-   * else whoever spoke last a few paragraphs back; else the person named last in the paragraph before.
+   * else the person named last in the paragraph before when nobody spoke there; else whoever spoke last a
+   * few paragraphs back; else the person named in the paragraph before.
    */
   private pronoun(block: number, offset: number): Speaker {
     if (this.last && this.last.block === block) return this.last.speaker;
     const here = this.personIn(block, offset);
     if (here) return here;
+    // A paragraph between that names a person and has nobody speak moves the topic to that person
+    // ("Kanwar asked Chen … / Chen balked at the number. / “…,” he said": Chen).
+    const before = block > 0 ? this.personIn(block - 1, Infinity) : null;
+    if (before && this.last && this.last.block < block - 1) return before;
     if (this.last && block - this.last.block <= PRONOUN_REACH) return this.last.speaker;
-    return (block > 0 ? this.personIn(block - 1, Infinity) : null) ?? { name: null };
+    return before ?? { name: null };
   }
 
   /**

@@ -2,10 +2,13 @@
 // with its head noun ("A Western diplomat in Tehran" → "A Western diplomat", head "diplomat").
 import { lastAtOrBefore, type Context } from './attribution-context.ts';
 
+/** `reported`: the party made a report ("a report by CNBC"), so it relays words rather than says them. */
 export type Subject =
-  | { kind: 'entity'; id: string }
+  | { kind: 'entity'; id: string; reported?: boolean }
   | { kind: 'pronoun'; word: string }
-  | { kind: 'description'; text: string; head: string };
+  | { kind: 'description'; text: string; head: string; reported?: boolean };
+
+const REPORT_NOUNS = /^(?:report|reports|article|story|stories|investigation|analysis)$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
 export const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'some', 'several', 'many', 'both']);
@@ -41,6 +44,10 @@ export function descriptionEndingAt(ctx: Context, b: number, zoneStart: number):
     // preposition opens a phrase inside the subject, not the subject itself.
     if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1]?.text ?? '')) break;
   }
+  // "X during the press conference denied": a time or occasion phrase stands between the subject and its verb.
+  if (a >= 2 && /^(?:during|after|before|following|amid|despite|throughout)$/i.test(tokens[a - 1]!.text) && tokens[a - 2]!.start >= zoneStart && tokens[a - 2]!.after === '') {
+    return descriptionEndingAt(ctx, a - 2, zoneStart);
+  }
   // "The U.S. and its allies accuse": the named party leads the phrase the full stop of "U.S." cut short.
   if (a > 0 && /^(?:and|or)$/.test(tokens[a]!.text) && tokens[a - 1]!.start >= zoneStart) {
     const named = entityEndingAt(ctx, a - 1);
@@ -64,6 +71,12 @@ export function description(ctx: Context, a: number, b: number): Subject | null 
   while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
   const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);
   if (only) return { kind: 'entity', id: only.id };
+  // "EA's boss man John Riccitiello", "Host Amber Kanwar": a role before a name is the named person.
+  const named = ctx.mentions.find((m) => m.end === tokens[end]!.end && m.start > tokens[a]!.start && ctx.people.has(m.id));
+  if (named) return { kind: 'entity', id: named.id };
+  // "a report by CNBC", "the ministry's statement": a statement stands for whoever made it.
+  const maker = statementMaker(ctx, a, end);
+  if (maker) return maker;
   const phrase = text.slice(tokens[a]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
   const words = phrase.split(' ');
   if (words.length > MAX_SUBJECT || !/\p{L}/u.test(phrase)) return null;
@@ -72,3 +85,25 @@ export function description(ctx: Context, a: number, b: number): Subject | null 
   return { kind: 'description', text: phrase, head };
 }
 
+
+/** The party named in a phrase headed by a statement noun ("a report by CNBC", "Iran's statement"), or null. */
+function statementMaker(ctx: Context, a: number, end: number): Subject | null {
+  const { tokens } = ctx;
+  const nouns = ctx.cues.statementNouns;
+  for (let i = a; i <= end; i++) {
+    if (!nouns.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.capitalised) continue;
+    const reported = REPORT_NOUNS.test(tokens[i]!.text.toLowerCase());
+    const by = /^(?:by|from|of)$/.test(tokens[i + 1]?.text ?? '') ? ctx.mentions.find((m) => m.start === tokens[i + 2]?.start) : undefined;
+    const owner = i > a && tokens[i - 1]!.possessive ? ctx.mentions.find((m) => m.end === tokens[i - 1]!.end || m.end + 2 === tokens[i - 1]!.end) : undefined;
+    const m = by ?? owner;
+    if (m) return { kind: 'entity', id: m.id, reported };
+    // "a report by CNBC" with the maker unknown to the gazetteer: the capitalised run after "by".
+    let run = i + 2;
+    while (/^(?:by|from)$/.test(tokens[i + 1]?.text ?? '') && run <= end + 1 && tokens[run]?.capitalised && tokens[run - 1]!.after === '') run++;
+    if (run > i + 2) {
+      const name = ctx.text.slice(tokens[i + 2]!.start, tokens[run - 1]!.end);
+      return { kind: 'description', text: name, head: name.toLowerCase(), reported };
+    }
+  }
+  return null;
+}

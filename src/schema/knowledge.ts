@@ -116,6 +116,7 @@ export const languageFileSchema = z
       .default({ allege: [], warn: [], deny: [], confirm: [] }),
     notNames: z.array(z.string().min(1)).default([]),
     notSystems: z.array(z.string().min(1)).default([]),
+    facilityWords: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

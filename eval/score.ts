@@ -245,7 +245,9 @@ export function summarise(cases: CaseScore[]): Summary {
 
 /** The raw text without labelled boilerplate, headline and captions, as paragraphs (hard wraps joined). */
 function withoutLabelled(raw: string, label: Label): string[] {
-  const cut = [...label.boilerplate, ...label.captions, ...(label.headline ? [label.headline] : [])].map(squash);
+  // Longest first: a label that is part of another ("Persian News" in "All Persian News Related to Iran") must
+  // not cut the longer one apart.
+  const cut = [...label.boilerplate, ...label.captions, ...(label.headline ? [label.headline] : [])].map(squash).sort((a, b) => b.length - a.length);
   return raw
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n|\n(?=\S)/)

@@ -3,7 +3,7 @@
 // "… contributed to this report"), date lines, and the dateline that opens the first paragraph ("TEHRAN,
 // Sept 20 (Reuters) -"). The headline becomes the title candidate; each removed line is recorded.
 import type { Knowledge } from './load-knowledge.ts';
-import { bylineAuthor, creditAuthor, isContributorCredit, isDateLine, isProse, titleCase } from './line-kinds.ts';
+import { bylineAuthor, creditAuthor, isContributorCredit, isDateLine, isProse, jobBylineAuthor, titleCase } from './line-kinds.ts';
 import { canonicalAgency, readDateline } from './read-dateline.ts';
 import { HEADER_LINES, placeOfDateLine, readHeader, repeatsHeadline } from './read-header.ts';
 import type { Draft } from './types.ts';
@@ -34,7 +34,9 @@ export function extractCredits(draft: Draft, knowledge: Knowledge): void {
       take(index, 'credit');
       return;
     }
-    const byline = n < HEADER_LINES || n >= filled.length - 3 ? bylineAuthor(text) : null;
+    // Closing lines may name the writer with a job ("Ari Cicurel – Senior Policy Analyst") under "Author".
+    const closing = n >= filled.length - 3;
+    const byline = n < HEADER_LINES || closing ? (bylineAuthor(text) ?? (closing && !isProse(text) ? jobBylineAuthor(text) : null)) : null;
     if (byline) {
       draft.author ??= byline;
       take(index, 'byline');

@@ -115,6 +115,7 @@ export const languageFileSchema = z
       .strict()
       .default({ allege: [], warn: [], deny: [], confirm: [] }),
     notNames: z.array(z.string().min(1)).default([]),
+    promptVerbs: z.array(z.string().min(1)).default([]),
     notSystems: z.array(z.string().min(1)).default([]),
     facilityWords: z.array(z.string().min(1)).default([]),
   })

@@ -2,7 +2,7 @@
 // body (Markdown files only) and validates it. A file that is not text gets an error and an empty body.
 import { VFile } from 'vfile';
 import { decode } from './decode.ts';
-import { splitFrontMatter } from './split-front-matter.ts';
+import { splitFrontMatter, type FrontMatterSplit } from './split-front-matter.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { editorFrontMatterSchema } from '../schema/editor.ts';
 import type { Draft } from './types.ts';
@@ -15,7 +15,7 @@ export function readArticle(bytes: Uint8Array, sourceFile: string): Draft {
     fail(file, 'this file is not text (it holds binary bytes); remove it or save the article as UTF-8 text', 'not-text');
     return draft;
   }
-  const split = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, body: decoded.text, bodyLine: 1 };
+  const split: FrontMatterSplit = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, data: null, body: decoded.text, bodyLine: 1 };
   if (split.unclosed) {
     fail(file, 'the front-matter opened on line 1 is never closed: add a line `---` after its last key', 'front-matter');
     return draft;

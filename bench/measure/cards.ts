@@ -5,7 +5,7 @@
 //   node bench/measure/cards.ts GENERATED_DIR CACHE_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { parse } from 'yaml';
 
 const [generated, cache] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!generated || !cache) throw new Error('usage: cards.ts GENERATED_DIR CACHE_DIR');
@@ -27,7 +27,7 @@ const entities = new Map<string, { name: string; type: keyof typeof ENTITY_KIND;
 const topics = new Map<string, number>();
 for (const file of fs.readdirSync(generated).filter((f) => f.endsWith('.mdx')).sort()) {
   const text = fs.readFileSync(path.join(generated, file), 'utf8');
-  const data = load(text.slice(4, text.indexOf("\n---\n", 4)), { schema: CORE_SCHEMA }) as Front;
+  const data = parse(text.slice(4, text.indexOf('\n---\n', 4)), { schema: 'core' }) as Front;
   cards.push({ site: 'Sitrep', kind: 'Article', title: data.title, facts: [data.source ?? '', data.date ? formatDate(data.date) : '', data.topics[0] ?? ''] });
   for (const t of data.topics) topics.set(t, (topics.get(t) ?? 0) + 1);
   for (const e of data.entities) {

@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts', 'tests/search/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts', 'tests/search/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/diff/**/*.test.ts'],
         },
       },
       {

@@ -3,13 +3,14 @@
 // heading ("Related Articles", "Most Popular"), stray date stamps. Every removed line is recorded in
 // `draft.removed`; what stays is in `draft.lines` with its source line. Cues come from content/boilerplate.yaml.
 import type { Knowledge } from './load-knowledge.ts';
+import { compileEditorPattern, type EditorPattern } from './editor-pattern.ts';
 import type { BoilerplateRule } from '../schema/knowledge.ts';
 import { isHeadlineLike, isProse, SENTENCE_END } from './line-kinds.ts';
 import type { Draft, RemovedLine } from './types.ts';
 
 interface CompiledRule {
   id: string;
-  re: RegExp;
+  re: EditorPattern;
 }
 
 interface Compiled {
@@ -24,7 +25,7 @@ function compile(knowledge: Knowledge): Compiled {
   let compiled = compiledCache.get(knowledge);
   if (!compiled) {
     const rules = (list: BoilerplateRule[], anchor: boolean): CompiledRule[] =>
-      list.map((r) => ({ id: r.id, re: new RegExp(anchor ? `^(?:${r.pattern})$` : r.pattern, 'iu') }));
+      list.map((r) => ({ id: r.id, re: compileEditorPattern(r.pattern, anchor) }));
     compiled = {
       lines: rules(knowledge.boilerplate.lines, true),
       prefixes: rules(knowledge.boilerplate.prefixes, false),
@@ -80,10 +81,10 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
       return;
     }
     for (const rule of rules.prefixes) {
-      const match = rule.re.exec(text);
-      if (match && match.index === 0 && match[0].length > 0) {
-        removed.push({ text: match[0].trim(), rule: rule.id, line });
-        text = text.slice(match[0].length).trim();
+      const match = rule.re.prefix(text);
+      if (match) {
+        removed.push({ text: match.trim(), rule: rule.id, line });
+        text = text.slice(match.length).trim();
       }
     }
     if (text === '') return;
@@ -110,7 +111,8 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
   });
 
   draft.lines = kept;
-  draft.removed = removed;
+  // Text an earlier step removed (an editor's HTML comment, say) stays on the record.
+  draft.removed = [...draft.removed, ...removed];
 }
 
 function opensQuote(text: string): boolean {

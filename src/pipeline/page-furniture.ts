@@ -156,10 +156,14 @@ function creditedHeadline(text: string, c: Cues): boolean {
  */
 const FROM_OUTLET = /^From\s+(?!.*\sto\s)(?:the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of\s+|and\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{N}&'’.-]*){0,4}(?:\.\s+Any opinions\b.*|\.)?$/u;
 
+/** A link to a gallery or a video, labelled so in brackets: "Apple event invitations through the years (pictures)". */
+const GALLERY_LINK = /^[^.!?]{5,120}\((?:pictures|photos|images|video|videos|gallery|slideshow)\)$/iu;
+
 /** A feature of `text` that makes it furniture wherever it stands in the body, or null. */
 function furnitureAnywhere(text: string, c: Cues): string | null {
   if (isPageCode(text)) return 'page-code';
   if (FROM_OUTLET.test(text)) return 'from-outlet';
+  if (GALLERY_LINK.test(text)) return 'gallery-link';
   if (EMBED_SIGNATURE.test(text)) return 'embed';
   if (creditedHeadline(text, c)) return 'related-link';
   if (/\[(?:…|\.{3})\]$/u.test(text)) return 'teaser';

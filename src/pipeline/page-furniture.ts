@@ -73,6 +73,8 @@ function cutShort(text: string, c: Cues): boolean {
 
 /** Share of lowercase words that makes a long line without an end running text, not a list of names or tags. */
 const RUNNING_LOWER = 0.3;
+/** Characters a last line without an end must have to be a paragraph the page cut short. */
+const TRUNCATED_CHARS = 100;
 
 /**
  * The stored page stops inside its article: its last line is a sentence cut short ("… so they started l"),
@@ -82,6 +84,8 @@ function truncatedEnd(text: string, c: Cues): boolean {
   if (SENTENCE_END.test(text) || addressesReader(text, c)) return false;
   const ws = words(text);
   if (ws.length >= 8 && cutShort(text, c)) return true;
+  // Long as a paragraph is, and not a labelled link ("Leia Também: AO MINUTO: Putin impõe lei marcial …").
+  if (text.length < TRUNCATED_CHARS || /^[^:]{1,30}:\s/u.test(text)) return false;
   return ws.length >= 12 && ws.filter((w) => /^\p{Ll}/u.test(w)).length / ws.length >= RUNNING_LOWER;
 }
 

@@ -157,7 +157,8 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
       take(index, 'page-header');
     }
     else if (headline !== null && !runsOn && repeatsHeadline(text, headline)) take(index, 'headline-repeat');
-    else if (headline === null && !runsOn && capitalised && wordCount(text) >= 4 && isHeadlineLike(text)) {
+    // A short headline the page prints twice over its text ("The Despotic Duo" … "The Despotic Duo") is one.
+    else if (headline === null && !runsOn && capitalised && isHeadlineLike(text) && (wordCount(text) >= 4 || (wordCount(text) >= 2 && header.slice(n + 1).some((i) => lines[i]!.text === text)))) {
       headline = text;
       take(index, 'headline');
     } else if ((headline !== null || n === header.length - 1) && !draft.author && !runsOn && bareName(text, knowledge)) {

@@ -254,7 +254,8 @@ function withoutLabelled(raw: string, label: Label): string[] {
     .map(squash)
     .map((p) => {
       let text = p;
-      for (const c of cut) if (c && text.includes(c)) text = text.replace(c, ' ');
+      // A label cuts whole words only: "X", a close button, is not cut out of "Xbox".
+      for (const c of cut) if (c) text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'), ' ');
       return squash(text);
     })
     .filter((p) => p !== '');

@@ -6,7 +6,7 @@
 import { wordCount } from './line-kinds.ts';
 
 /** Words a caption with its credit may have. */
-const CAPTION_WORDS = 45;
+export const CAPTION_WORDS = 45;
 
 /** Credit forms at the end of a caption; `agencies` are wire and picture agencies' names, lower case. */
 function creditForms(agencies: string[]): RegExp[] {

@@ -10,9 +10,9 @@ import { canonicalAgency } from './read-dateline.ts';
 import { titleCase } from './line-kinds.ts';
 import type { Draft } from './types.ts';
 
-const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage', 'source-line', 'from-outlet']);
+const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage', 'source-line', 'from-outlet', 'credit-line']);
 /** Rules whose line names the outlet right after the cue, so an unknown outlet can be read off it. */
-const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer', 'source-line', 'from-outlet']);
+const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer', 'source-line', 'from-outlet', 'credit-line']);
 /**
  * "(AFP)" where a credit stands: opening a block, before a dash, or closing the block. "The state news agency
  * (SANA) said" glosses a name the text cites; it is no credit.
@@ -29,6 +29,7 @@ const NAMED_CREDITS = [
   new RegExp(`(?:[oO]riginally|[fF]irst)\\s+(?:appeared|published|ran)\\s+(?:on|in|at)\\s+${OUTLET_NAME}`, 'u'),
   new RegExp(`[eE]ditorial (?:policy|position|stance) of\\s+${OUTLET_NAME}`, 'u'),
   new RegExp(`^[fF]rom\\s+${OUTLET_NAME}`, 'u'),
+  new RegExp(`^[cC]redits?\\s*:?\\s+${OUTLET_NAME}`, 'u'),
 ];
 
 interface OutletMatcher {
@@ -90,7 +91,7 @@ function unknownOutlet(credits: string[], agencies: Outlet[]): string | null {
       const found = re.exec(credit)?.[1]?.split(/\.\s/)[0]?.trim().replace(/[.,;:]+$/, '');
       // "RTT News/dpa-AFX": the outlet, then the wire that carried it.
       const parts = found?.split('/') ?? [];
-      const name = parts.length > 1 && parts.slice(1).every((p) => canonicalAgency(p.trim(), agencies)) ? parts[0]!.trim() : found;
+      const name = parts.length > 1 && parts.slice(1).every((p) => canonicalAgency(p.trim(), agencies) ?? canonicalAgency(p.trim().split('-')[0]!, agencies)) ? parts[0]!.trim() : found;
       if (!name || /^(?:all|the author|this|these|our)\b/i.test(name)) continue;
       if (canonicalAgency(name, agencies)) return null;
       // One word in capitals is an acronym ("RFE/RL"), not a name set in capitals.

@@ -68,6 +68,20 @@ function agencyOf(credit: string, agencies: Outlet[], dash = false): string | nu
   return dash && /^\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}$/u.test(credit) ? credit : null;
 }
 
+/**
+ * A roundup's later item opens with its own dateline under its headline ("TULSA — An unarmed …", "RENO,
+ * Nev. — …"): the place in capitals and a dash. Taken off the paragraph; the article's dateline stays the first.
+ */
+export function readItemDateline(draft: Draft, index: number): void {
+  const entry = draft.lines[index]!;
+  const match = DATELINE.exec(entry.text);
+  if (!match || match[1] !== match[1]!.toUpperCase() || !/(?:--|[-–—])\s+$/u.test(match[0])) return;
+  const rest = entry.text.slice(match[0].length);
+  if (!/^["“‘(]?\p{Lu}/u.test(rest) || wordCount(rest) < 6) return;
+  draft.removed.push({ text: match[0].trim(), rule: 'dateline', line: entry.line });
+  draft.lines[index] = { text: rest, line: entry.line };
+}
+
 /** Reads the dateline off the first paragraphs of prose (`indexes`, in order); at most one is taken. */
 export function readDateline(draft: Draft, indexes: number[], knowledge: Knowledge): void {
   for (const index of indexes.slice(0, DATELINE_PARAGRAPHS)) if (readOne(draft, index, knowledge)) return;
@@ -184,7 +198,7 @@ function creditInPlace(place: string, knowledge: Knowledge): { place: string | n
 
 /** The outlet a byline names after its author ("By Jane Doe | Fox News", "Jane Doe, Kyiv Post"), or null. */
 export function outletAfterByline(text: string, knowledge: Knowledge): { agency: string | null; outlet: string | null } | null {
-  const parts = text.split(/\s+[|•·]\s+|,\s+/u).slice(1).map((p) => p.trim());
+  const parts = text.split(/\s+[|•·]\s+|,\s*/u).slice(1).map((p) => p.trim());
   for (const part of parts) {
     const known = knownCredit(part, knowledge);
     if (known.agency || known.outlet) return known;

@@ -138,7 +138,9 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
     } else if (isDateLine(text)) {
       take(index, 'date-line');
       placeOfDateLine(draft, text, lines[index]!.line);
-    } else if (isPageCode(text) || /\s\|$/u.test(text)) take(index, 'page-header');
+    } else if (n === header.length - 1 && /:$/u.test(text) && !creditLine(text, knowledge)) return;
+    // A heading that leads into the text ("Introduction:") is the article's.
+    else if ((isPageCode(text) || /\s\|$/u.test(text)) && !canonicalAgency(text, knowledge.sources.agencies)) take(index, 'page-header');
     else if (stampLine(text, knowledge)) {
       const agency = stampLine(text, knowledge)!.agency;
       if (agency) draft.agency ??= agency;

@@ -92,7 +92,7 @@ describe('a change that adds, edits and removes articles', () => {
     expect(report.quotes).toEqual([
       expect.objectContaining({ speaker: 'Ilse Marwick', quotes: [expect.objectContaining({ text: "The plant doubles Iran's output of drones", url: `${SITE}articles/${NEW}/#p2` })] }),
     ]);
-    expect(report.claims.map((g) => g.topic)).toEqual(['drones']);
+    expect(report.claims.map((g) => [g.topics, g.title])).toEqual([[['drones'], 'Drones']]);
     expect(report.claims[0]!.claims).toEqual([expect.objectContaining({ stance: 'deny', text: 'Moscow denied that it had bought any drones from the plant.', url: `${SITE}articles/${NEW}/#p3` })]);
   });
 

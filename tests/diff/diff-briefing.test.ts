@@ -146,6 +146,23 @@ describe('a change that only reformats a file', () => {
   }, 120_000);
 });
 
+describe('a change to the knowledge, not to any article', () => {
+  it('reports the articles whose topics it changes, the base keeping a cache of its own', async () => {
+    const topic = fs.readFileSync(path.join(repo.root, 'content/topics/drones.md'), 'utf8');
+    const raised = repo.commit('drones need far more evidence', { write: { 'content/topics/drones.md': topic.replace(/^threshold: 3$/m, 'threshold: 300') } });
+    try {
+      const { report: r } = await runDiff({ root: repo.root, base: commits.reformat!, head: raised, site: SITE, cacheDir });
+      expect(r.files).toEqual(['content/topics/drones.md']);
+      expect(r.topics.find((t) => t.topic === 'drones')).toMatchObject({ before: 3, after: 0 });
+      expect(r.articles.changed.map((a) => a.changes.topics?.removed)).toEqual([['drones'], ['drones'], ['drones']]);
+      expect(fs.existsSync(`${cacheDir}-base`)).toBe(true);
+    } finally {
+      repo.git('reset', '-q', '--hard', commits.reformat!);
+      fs.rmSync(`${cacheDir}-base`, { recursive: true, force: true });
+    }
+  }, 240_000);
+});
+
 describe('the working tree, through the command line', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [path.resolve('scripts/diff.ts'), ...args], { cwd: repo.root, encoding: 'utf8', timeout: 120_000, env: { ...process.env, SITREP_CACHE_DIR: cacheDir } });

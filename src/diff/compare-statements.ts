@@ -27,17 +27,18 @@ export function newQuotes(pairs: Pair[], links: Links): SpeakerQuotes[] {
 }
 
 export function newClaims(pairs: Pair[], topics: Map<string, string>, links: Links): TopicClaims[] {
-  const byTopic = new Map<string | null, TopicClaims>();
+  // Each claim once, under the topics of its article together ("S-400 · Su-35"), so that an article in two
+  // topics does not list its claims twice.
+  const byTopics = new Map<string, TopicClaims>();
   for (const { head, base } of pairs) {
     const seen = new Set((base?.data.claims ?? []).map((c) => `${c.stance}\0${normalise(c.text)}`));
     const fresh = head.data.claims.filter((c) => !seen.has(`${c.stance}\0${normalise(c.text)}`));
     if (fresh.length === 0) continue;
-    const claims: NewClaim[] = fresh.map((c) => ({ stance: c.stance, holder: c.holder, text: c.text, article: refOf(head.data, links), url: links.article(head.data.slug, c.paragraph) }));
-    for (const topic of head.data.topics.length > 0 ? head.data.topics : [null]) {
-      let group = byTopic.get(topic);
-      if (!group) byTopic.set(topic, (group = { topic, title: topic === null ? NO_TOPIC : (topics.get(topic) ?? topic), claims: [] }));
-      group.claims.push(...claims);
-    }
+    const ids = [...head.data.topics].sort((a, b) => (topics.get(a) ?? a).localeCompare(topics.get(b) ?? b));
+    const key = ids.join(' ');
+    let group = byTopics.get(key);
+    if (!group) byTopics.set(key, (group = { topics: ids, title: ids.length > 0 ? ids.map((t) => topics.get(t) ?? t).join(' · ') : NO_TOPIC, claims: [] }));
+    group.claims.push(...fresh.map((c): NewClaim => ({ stance: c.stance, holder: c.holder, text: c.text, article: refOf(head.data, links), url: links.article(head.data.slug, c.paragraph) })));
   }
-  return [...byTopic.values()].sort((a, b) => Number(a.topic === null) - Number(b.topic === null) || a.title.localeCompare(b.title));
+  return [...byTopics.values()].sort((a, b) => Number(a.topics.length === 0) - Number(b.topics.length === 0) || a.title.localeCompare(b.title));
 }

@@ -25,12 +25,16 @@ export function renderMarkdown(report: DiffReport): string {
   );
   if (report.claims.length > 0) {
     out.push('', '#### New claims and denials');
-    for (const group of report.claims.slice(0, LIMIT)) {
+    // At most LIMIT claims in all, the first groups first.
+    let budget = LIMIT;
+    for (const group of report.claims) {
+      if (budget === 0) break;
       out.push(`- **${text(group.title)}**`);
-      for (const c of group.claims.slice(0, LIMIT)) out.push(`  - ${c.holder ? `${text(c.holder)} ` : ''}*${STANCE[c.stance]}*: “${text(c.text)}” (${link(c.article.title, c.url, 80)})`);
-      more(out, group.claims.length, '  ');
+      const shown = group.claims.slice(0, budget);
+      budget -= shown.length;
+      for (const c of shown) out.push(`  - ${c.holder ? `${text(c.holder)} ` : ''}*${STANCE[c.stance]}*: “${text(c.text)}” (${link(c.article.title, c.url, 80)})`);
     }
-    more(out, report.claims.length);
+    more(out, report.claims.reduce((n, g) => n + g.claims.length, 0));
   }
   section(out, 'Joining a story', report.stories.joined, (s) =>
     `${s.joining.map((a) => `${link(a.title, a.url)} (${text(a.source ?? 'unknown outlet')})`).join(', ')} ${s.joining.length === 1 ? 'joins' : 'join'} ${link(s.title, s.url)}, already told in ${plural(s.before, 'article')} by ${s.outlets.map((o) => text(o)).join(', ')}`,
@@ -64,12 +68,12 @@ function summaryLine(r: DiffReport): string {
   const { added, changed, removed, failing } = r.articles;
   const parts = [
     added.length && `${plural(added.length, 'article')} added`,
-    changed.length && `${changed.length} changed`,
-    removed.length && `${removed.length} removed`,
+    changed.length && `${added.length ? changed.length : plural(changed.length, 'article')} changed`,
+    removed.length && `${added.length || changed.length ? removed.length : plural(removed.length, 'article')} removed`,
     failing.length && `${failing.length} not built (errors)`,
     r.stories.new.length && plural(r.stories.new.length, 'new story', 'new stories'),
     r.stories.joined.length && `${plural(r.stories.joined.reduce((n, s) => n + s.joining.length, 0), 'article')} joining a story`,
-    r.claims.length && plural(new Set(r.claims.flatMap((g) => g.claims.map((c) => `${c.article.slug}\0${c.text}`))).size, 'new claim'),
+    r.claims.length && plural(r.claims.reduce((n, g) => n + g.claims.length, 0), 'new claim'),
     r.quotes.length && plural(r.quotes.reduce((n, g) => n + g.quotes.length, 0), 'new quotation'),
     r.entities.firstNamed.length && `${plural(r.entities.firstNamed.length, 'entity', 'entities')} named for the first time`,
   ].filter(Boolean);

@@ -111,8 +111,8 @@ export interface NewClaim {
 }
 
 export interface TopicClaims {
-  /** null: claims in articles without a topic. */
-  topic: string | null;
+  /** The topics of the claims' articles (none: articles without a topic). */
+  topics: string[];
   title: string;
   claims: NewClaim[];
 }

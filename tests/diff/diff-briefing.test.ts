@@ -92,7 +92,7 @@ describe('a change that adds, edits and removes articles', () => {
     expect(report.quotes).toEqual([
       expect.objectContaining({ speaker: 'Ilse Marwick', quotes: [expect.objectContaining({ text: "The plant doubles Iran's output of drones", url: `${SITE}articles/${NEW}/#p2` })] }),
     ]);
-    expect(report.claims.map((g) => g.topic)).toEqual(['drones']);
+    expect(report.claims.map((g) => [g.topics, g.title])).toEqual([[['drones'], 'Drones']]);
     expect(report.claims[0]!.claims).toEqual([expect.objectContaining({ stance: 'deny', text: 'Moscow denied that it had bought any drones from the plant.', url: `${SITE}articles/${NEW}/#p3` })]);
   });
 
@@ -144,6 +144,23 @@ describe('a change that only reformats a file', () => {
     expect(text).toContain(`**${NO_CHANGE}**`);
     expect(text).not.toContain('####');
   }, 120_000);
+});
+
+describe('a change to the knowledge, not to any article', () => {
+  it('reports the articles whose topics it changes, the base keeping a cache of its own', async () => {
+    const topic = fs.readFileSync(path.join(repo.root, 'content/topics/drones.md'), 'utf8');
+    const raised = repo.commit('drones need far more evidence', { write: { 'content/topics/drones.md': topic.replace(/^threshold: 3$/m, 'threshold: 300') } });
+    try {
+      const { report: r } = await runDiff({ root: repo.root, base: commits.reformat!, head: raised, site: SITE, cacheDir });
+      expect(r.files).toEqual(['content/topics/drones.md']);
+      expect(r.topics.find((t) => t.topic === 'drones')).toMatchObject({ before: 3, after: 0 });
+      expect(r.articles.changed.map((a) => a.changes.topics?.removed)).toEqual([['drones'], ['drones'], ['drones']]);
+      expect(fs.existsSync(`${cacheDir}-base`)).toBe(true);
+    } finally {
+      repo.git('reset', '-q', '--hard', commits.reformat!);
+      fs.rmSync(`${cacheDir}-base`, { recursive: true, force: true });
+    }
+  }, 240_000);
 });
 
 describe('the working tree, through the command line', () => {

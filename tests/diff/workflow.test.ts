@@ -122,9 +122,16 @@ describe('the comment script', () => {
   });
 
   it('updates the comment it posted before instead of adding one, with the preview link when the host has one', () => {
-    const run = post({ pr: '7', markdown }, { headSha: 'abc123', existing: '991' }, { PREVIEW_URL: 'https://deploy-preview-{pr}--sitrep.example.app' });
+    const run = post({ pr: '7', markdown }, { headSha: 'abc123', existing: '991\n992' }, { PREVIEW_URL: 'https://deploy-preview-{pr}--sitrep.example.app' });
     expect(run.calls.at(-1)).toBe('api --method PATCH repos/owner/sitrep/issues/comments/991 -F body=@body.md');
     expect(run.posted?.split('\n').slice(0, 2)).toEqual([MARKER, 'Preview of this pull request: https://deploy-preview-7--sitrep.example.app']);
+  });
+
+  it('cuts a comment too long for GitHub instead of failing', () => {
+    const run = post({ pr: '7', markdown: `${markdown}${'- a line of the comment\n'.repeat(4000)}` }, { headSha: 'abc123', existing: '' });
+    expect(run.status).toBe(0);
+    expect(run.posted!.length).toBeLessThanOrEqual(60_000 + MARKER.length + 1);
+    expect(run.posted!.length).toBeGreaterThan(59_000);
   });
 
   it('posts nothing when the artifact names a pull request whose head is another commit, or no number', () => {

@@ -52,7 +52,7 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
     const next = shape[i + 1]!;
     const q = draft.quotes[i]!;
     const n = draft.quotes[i + 1]!;
-    if (!here.openEnded || !here.inherited || !next.opensBlock || n.paragraph !== q.paragraph + 1 || !n.speaker) continue;
+    if (!here.openEnded || !here.inherited || !next.opensBlock || n.paragraph !== (q.paragraph ?? 0) + 1 || !n.speaker) continue;
     if (!next.framed && !(next.inherited && next.openEnded)) continue;
     // Not when the paragraph already gave it a speaker ("“…,” Kirby said. “And more…"): that one holds.
     if (q.speaker && i > 0 && draft.quotes[i - 1]!.paragraph === q.paragraph) continue;
@@ -101,6 +101,7 @@ export function contextOf(block: Block, draft: Draft, knowledge: Knowledge): Con
     ends: sentenceEnds(block.text, quotes),
     mentions: block.spans.filter((s): s is EntitySpan => s.kind === 'entity'),
     people: new Set(draft.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    systems: new Set(draft.entities.filter((e) => e.type === 'system').map((e) => e.id)),
     starts: tokensOf(block).map((t) => t.start),
     cues: cues(knowledge),
   };

@@ -67,6 +67,13 @@ export function description(ctx: Context, a: number, b: number): Subject | null 
       break;
     }
   }
+  // "the statement carried late Friday by IRNA": a participle phrase describes the subject, it is not part of it.
+  for (let i = a + 2; i <= end; i++) {
+    if (!tokens[i]!.capitalised && /ed$/.test(tokens[i]!.text) && tokens.slice(i + 1, i + 6).some((t) => t.text === 'by')) {
+      end = i - 1;
+      break;
+    }
+  }
   // "Iran's Foreign Ministry on Monday": a time phrase is no part of who speaks.
   while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
   const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);

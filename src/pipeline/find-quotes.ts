@@ -32,7 +32,12 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
     for (const act of acts) resolved.set(act, speakers.resolve(act.subject, index, act.at));
 
     for (const quote of ctx.quotes) {
-      if (!isQuotation(block.text, quote)) continue;
+      if (!isQuotation(block.text, quote)) {
+        // "“I’m still shaking,” Wozniacki said. “I was up 5-0 …”": a short quotation still names who goes on.
+        const short = frameOf(ctx, quote, acts, resolved);
+        if (short && resolved.get(short)!.name) previous = { speaker: resolved.get(short)!, block: index };
+        continue;
+      }
       const act = frameOf(ctx, quote, acts, resolved);
       let speaker: Speaker = act ? resolved.get(act)! : { name: null };
       if (act === undefined && previous && index - previous.block <= 1) speaker = previous.speaker;

@@ -94,10 +94,15 @@ export class Speakers {
     // Whoever spoke last fits if named ("Felipe said …") or described alike; "two diplomats" are no governor.
     const fits = (s: Speaker): boolean => !!s.id || /^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(s.name ?? '') || (s.name ?? '').endsWith(` ${subject.head}`);
     if (this.last && this.last.block === block && fits(this.last.speaker)) return this.last.speaker;
-    const here = this.personIn(block, offset);
+    // A person whose role is another title is not "the sheriff" (the "Mayor" named just before).
+    const role = (p: Speaker | null): Speaker | null => {
+      const known = (p?.id ? this.entities.get(p.id)?.role : undefined)?.toLowerCase();
+      return p && (!known || known === subject.head || !this.cues.roles.has(known)) ? p : null;
+    };
+    const here = role(this.personIn(block, offset));
     if (here) return here;
     if (this.last && this.last.block === block - 1 && fits(this.last.speaker)) return this.last.speaker;
-    return block > 0 ? this.personIn(block - 1, Infinity) : null;
+    return block > 0 ? role(this.personIn(block - 1, Infinity)) : null;
   }
 
   /** An outlet the phrase names, or the one named last before it when the phrase's head is a reporter noun. */
@@ -157,6 +162,11 @@ export class Speakers {
   private definite(head: string): Speaker | null {
     for (let i = this.introduced.length - 1; i >= 0; i--) {
       if (this.introduced[i]!.head === head) return { name: this.introduced[i]!.text };
+    }
+    // "county sheriff Ray Tolliver said … the sheriff said": the role word inside a description that named him.
+    for (let i = this.introduced.length - 1; i >= 0; i--) {
+      const text = this.introduced[i]!.text;
+      if (this.cues.roles.has(head) && /\p{Lu}/u.test(text) && text.toLowerCase().split(/\s+/).includes(head)) return { name: text };
     }
     const words = (text: string | undefined): string[] => (text ?? '').toLowerCase().split(/[\s,]+/);
     const entities = [...this.entities.values()];

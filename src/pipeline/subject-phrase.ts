@@ -104,6 +104,15 @@ function statementMaker(ctx: Context, a: number, end: number): Subject | null {
     const owner = i > a && tokens[i - 1]!.possessive ? ctx.mentions.find((m) => m.end === tokens[i - 1]!.end || m.end + 2 === tokens[i - 1]!.end) : undefined;
     const m = by ?? owner;
     if (m) return { kind: 'entity', id: m.id, reported };
+    // "a defence ministry statement", "the Iranian defence ministry website": the words before the noun own it.
+    let from = a;
+    while (from < i && (DETERMINERS.has(tokens[from]!.text.toLowerCase()) || /^(?:any|all|such|these|those|this|that|no|its|their|his|her|our|new|latest|recent|earlier|previous|similar)$/i.test(tokens[from]!.text))) from++;
+    if (from < i && !tokens.slice(from, i).some((t) => t.possessive || t.after !== '')) {
+      const inside = ctx.mentions.find((x) => x.start >= tokens[from]!.start && x.end <= tokens[i - 1]!.end);
+      if (inside && inside.end === tokens[i - 1]!.end) return { kind: 'entity', id: inside.id, reported };
+      const text = ctx.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+      return { kind: 'description', text, head: tokens[i - 1]!.text.toLowerCase(), reported };
+    }
     // "a report by CNBC" with the maker unknown to the gazetteer: the capitalised run after "by".
     let run = i + 2;
     while (/^(?:by|from)$/.test(tokens[i + 1]?.text ?? '') && run <= end + 1 && tokens[run]?.capitalised && tokens[run - 1]!.after === '') run++;

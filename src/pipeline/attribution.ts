@@ -28,6 +28,8 @@ const FILLERS = new Set(
     ' ',
   ),
 );
+/** Words in "-ly" that are no adverbs. */
+const NOT_ADVERBS = new Set(['only', 'early', 'family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'daily', 'weekly', 'monthly', 'likely', 'holy', 'fly']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
@@ -136,7 +138,9 @@ function afterDeterminer(tokens: Token[], v: number): boolean {
 }
 
 function skipFillers(tokens: Token[], b: number, zoneStart: number): number {
-  while (b >= 0 && tokens[b]!.start >= zoneStart && FILLERS.has(tokens[b]!.text.toLowerCase()) && tokens[b]!.after === '') b--;
+  // Adverbs too ("often accused", "strongly denied"): no part of who speaks.
+  const filler = (t: Token): boolean => FILLERS.has(t.text.toLowerCase()) || (!t.capitalised && (t.text === 'often' || (/^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERBS.has(t.text))));
+  while (b >= 0 && tokens[b]!.start >= zoneStart && filler(tokens[b]!) && tokens[b]!.after === '') b--;
   return b;
 }
 

@@ -8,6 +8,7 @@ export type Subject =
   | { kind: 'pronoun'; word: string }
   | { kind: 'description'; text: string; head: string; reported?: boolean };
 
+const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 const REPORT_NOUNS = /^(?:report|reports|article|story|stories|investigation|analysis)$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -76,6 +77,8 @@ export function description(ctx: Context, a: number, b: number): Subject | null 
   }
   // "Iran's Foreign Ministry on Monday": a time phrase is no part of who speaks.
   while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
+  // "with 29 of them confirmed": a phrase opening on a preposition is no subject.
+  if (!tokens[a]!.capitalised && (PREPOSITIONS.has(tokens[a]!.text) || /^(?:about|by|as|than)$/.test(tokens[a]!.text))) return null;
   const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);
   if (only) return { kind: 'entity', id: only.id };
   // "EA's boss man John Riccitiello", "Host Amber Kanwar": a role before a name is the named person.
@@ -98,7 +101,7 @@ function statementMaker(ctx: Context, a: number, end: number): Subject | null {
   const { tokens } = ctx;
   const nouns = ctx.cues.statementNouns;
   for (let i = a; i <= end; i++) {
-    if (!nouns.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.capitalised) continue;
+    if (!nouns.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.capitalised || PRONOUN_OBJECTS.has(tokens[i]!.text)) continue;
     const reported = REPORT_NOUNS.test(tokens[i]!.text.toLowerCase());
     const by = /^(?:by|from|of)$/.test(tokens[i + 1]?.text ?? '') ? ctx.mentions.find((m) => m.start === tokens[i + 2]?.start) : undefined;
     const owner = i > a && tokens[i - 1]!.possessive ? ctx.mentions.find((m) => m.end === tokens[i - 1]!.end || m.end + 2 === tokens[i - 1]!.end) : undefined;

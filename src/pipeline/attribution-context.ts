@@ -15,6 +15,8 @@ export interface Context {
   mentions: EntitySpan[];
   /** Ids of the article's people. */
   people: Set<string>;
+  /** Ids of the article's weapon systems. */
+  systems: Set<string>;
   /** Start offsets of the tokens, for binary search. */
   starts: number[];
   cues: Cues;

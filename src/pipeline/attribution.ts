@@ -6,7 +6,7 @@ import type { PhraseSet } from './language.ts';
 import { isModifierWord, isVerb } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 import type { EntitySpan } from './types.ts';
-import { firstInZone, isPerson, lastQuoteEndBefore, lastTokenOf, sentenceStart, insideQuote, type Context } from './attribution-context.ts';
+import { firstInZone, isPerson, lastQuoteEndBefore, lastTokenOf, sentenceEnd, sentenceStart, insideQuote, type Context } from './attribution-context.ts';
 import { CLAUSE_WORDS, MAX_SUBJECT, PREPOSITIONS, PRONOUNS, DETERMINERS, description, descriptionEndingAt, entityEndingAt, type Subject } from './subject-phrase.ts';
 
 export type { Context } from './attribution-context.ts';
@@ -28,6 +28,8 @@ const FILLERS = new Set(
     ' ',
   ),
 );
+/** Words in "-ly" that are no adverbs. */
+const NOT_ADVERBS = new Set(['only', 'early', 'family', 'ally', 'rally', 'supply', 'reply', 'apply', 'assembly', 'daily', 'weekly', 'monthly', 'likely', 'holy', 'fly']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
@@ -63,6 +65,11 @@ function actAt(ctx: Context, v: number, length: number): Act {
     if (!FILLERS.has(tokens[v - 1]?.text.toLowerCase() ?? '') && !PRONOUNS.has(tokens[v - 1]?.text.toLowerCase() ?? '')) {
       return { verb: v, at, subject: agent };
     }
+  }
+  // "An official described it as “…”, adding that …": a participle after a comma has the sentence's subject.
+  if (/ing$/.test(tokens[v]!.text) && /,/.test(tokens[v - 1]?.after ?? '') && !/^(?:quoting|citing)$/.test(tokens[v]!.text)) {
+    const opening = sentenceStart(ctx, at);
+    if (opening < zoneStart) return { verb: v, at, subject: firstSubject(ctx, opening, v) };
   }
   // "…,” Bloomberg reported, quoting a European diplomat": the one quoted speaks.
   if (/^(?:quoting|citing)$/.test(tokens[v]!.text) && length === 1) return { verb: v, at, subject: subjectAfter(ctx, v) };
@@ -131,7 +138,9 @@ function afterDeterminer(tokens: Token[], v: number): boolean {
 }
 
 function skipFillers(tokens: Token[], b: number, zoneStart: number): number {
-  while (b >= 0 && tokens[b]!.start >= zoneStart && FILLERS.has(tokens[b]!.text.toLowerCase()) && tokens[b]!.after === '') b--;
+  // Adverbs too ("often accused", "strongly denied"): no part of who speaks.
+  const filler = (t: Token): boolean => FILLERS.has(t.text.toLowerCase()) || (!t.capitalised && (t.text === 'often' || (/^\p{Ll}{2,}ly$/u.test(t.text) && !NOT_ADVERBS.has(t.text))));
+  while (b >= 0 && tokens[b]!.start >= zoneStart && filler(tokens[b]!) && tokens[b]!.after === '') b--;
   return b;
 }
 
@@ -141,7 +150,8 @@ function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): S
   const word = tokens[b]!.text.toLowerCase();
   // "Iran denies …, although it has acknowledged": "it" is what the sentence named before it.
   if ((word === 'it' || word === 'they') && b > 0) {
-    const earlier = ctx.mentions.find((m) => m.start >= sentenceStart(ctx, tokens[b]!.start) && m.end <= tokens[b]!.start && !isPerson(ctx, m));
+    // (A name inside a quotation, or a weapon, is no "it" that speaks: "“Su-35 jets were …,” it said".)
+    const earlier = ctx.mentions.find((m) => m.start >= sentenceStart(ctx, tokens[b]!.start) && m.end <= tokens[b]!.start && !isPerson(ctx, m) && !insideQuote(ctx, m.start) && !ctx.systems.has(m.id));
     if (earlier) return { kind: 'entity', id: earlier.id };
   }
   if (PRONOUNS.has(word)) return { kind: 'pronoun', word };
@@ -160,7 +170,16 @@ function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): S
   const person = people[people.length - 1];
   if (person) return { kind: 'entity', id: person.id };
   // "One Saudi diplomat, speaking on condition of anonymity, said": the phrase before the aside.
-  if (tokens[b]!.after === ',') return firstSubject(ctx, zoneStart, v);
+  if (tokens[b]!.after === ',') {
+    // "“…” after the expiry in 2020 of …, said the statement": the clause is adverbial, the subject follows.
+    const first = firstInZone(ctx, zoneStart);
+    const next = tokens[v + 1];
+    const adverbial = first >= 0 && !tokens[first]!.capitalised && !PRONOUNS.has(tokens[first]!.text.toLowerCase());
+    if ((adverbial || !finiteAfter(ctx, v)) && next && tokens[v]!.after === '' && (DETERMINERS.has(next.text.toLowerCase()) || next.capitalised)) {
+      return subjectAfter(ctx, v);
+    }
+    return firstSubject(ctx, zoneStart, v);
+  }
   return descriptionEndingAt(ctx, b, zoneStart);
 }
 
@@ -188,6 +207,20 @@ function subjectAfter(ctx: Context, v: number): Subject | null {
   let end = v + 1;
   while (end + 1 < tokens.length && end - v < 8 && tokens[end]!.after === '' && !CLAUSE_WORDS.has(tokens[end + 1]!.text) && !ctx.cues.speechVerbs.has(tokens[end + 1]!.text)) end++;
   return description(ctx, v + 1, end);
+}
+
+/**
+ * A finite verb between the verb and the sentence's end ("Kirby, a spokesman, said the drones were …"): then
+ * what follows is the verb's object, not an inverted subject ("…, reports the head of the administration").
+ */
+function finiteAfter(ctx: Context, v: number): boolean {
+  const end = sentenceEnd(ctx, ctx.tokens[v]!.start);
+  for (let i = v + 1; i < ctx.tokens.length && ctx.tokens[i]!.start < end; i++) {
+    const t = ctx.tokens[i]!;
+    if (insideQuote(ctx, t.start) || t.capitalised) continue;
+    if (BE.has(t.text) || /^(?:has|have|had|will|would|can|could|may|might|must|should|did|does|do)$/.test(t.text) || /ed$/.test(t.text) || ctx.cues.speechVerbs.has(t.text)) return true;
+  }
+  return false;
 }
 
 /** The mention is one of several joined by "and"/"or" ("Both Tehran and Moscow"). */

@@ -32,7 +32,12 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
     for (const act of acts) resolved.set(act, speakers.resolve(act.subject, index, act.at));
 
     for (const quote of ctx.quotes) {
-      if (!isQuotation(block.text, quote)) continue;
+      if (!isQuotation(block.text, quote)) {
+        // "“I’m still shaking,” Wozniacki said. “I was up 5-0 …”": a short quotation still names who goes on.
+        const short = frameOf(ctx, quote, acts, resolved);
+        if (short && resolved.get(short)!.name) previous = { speaker: resolved.get(short)!, block: index };
+        continue;
+      }
       const act = frameOf(ctx, quote, acts, resolved);
       let speaker: Speaker = act ? resolved.get(act)! : { name: null };
       if (act === undefined && previous && index - previous.block <= 1) speaker = previous.speaker;
@@ -52,7 +57,7 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
     const next = shape[i + 1]!;
     const q = draft.quotes[i]!;
     const n = draft.quotes[i + 1]!;
-    if (!here.openEnded || !here.inherited || !next.opensBlock || n.paragraph !== q.paragraph + 1 || !n.speaker) continue;
+    if (!here.openEnded || !here.inherited || !next.opensBlock || n.paragraph !== (q.paragraph ?? 0) + 1 || !n.speaker) continue;
     if (!next.framed && !(next.inherited && next.openEnded)) continue;
     // Not when the paragraph already gave it a speaker ("“…,” Kirby said. “And more…"): that one holds.
     if (q.speaker && i > 0 && draft.quotes[i - 1]!.paragraph === q.paragraph) continue;
@@ -101,6 +106,7 @@ export function contextOf(block: Block, draft: Draft, knowledge: Knowledge): Con
     ends: sentenceEnds(block.text, quotes),
     mentions: block.spans.filter((s): s is EntitySpan => s.kind === 'entity'),
     people: new Set(draft.entities.filter((e) => e.type === 'person').map((e) => e.id)),
+    systems: new Set(draft.entities.filter((e) => e.type === 'system').map((e) => e.id)),
     starts: tokensOf(block).map((t) => t.start),
     cues: cues(knowledge),
   };

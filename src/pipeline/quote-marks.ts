@@ -29,6 +29,10 @@ export function quoteRanges(text: string): QuoteRange[] {
     else if (open !== null && closes(text, open, i)) {
       ranges.push(range(text, open, i + 1));
       open = null;
+    } else if (c === '"' && open === null && straight === null && ranges.length === 0 && /[,.!?…]$/u.test(text.slice(0, i)) && /^(?:\s|$)/u.test(text.slice(i + 1))) {
+      // The same with a straight mark: the first one of the paragraph, right after end punctuation and before a
+      // space, closes ("…Idlib," a ministry statement said) where an opening one would precede a word.
+      ranges.push({ start: 0, end: i + 1, inner: text.slice(0, i).trim().replace(/,$/, '').trim() });
     } else if ((c === '"' || (c === '”' && straight !== null)) && open === null) {
       if (straight === null) straight = i;
       else {

@@ -24,7 +24,10 @@ export class Speakers {
   private readonly entities: Map<string, ArticleEntity>;
   private readonly outlets: Set<string>;
   /** Who spoke last (a person or a description), for "he" and "she". */
-  private last: { speaker: Speaker; block: number } | null = null;
+  private last: { speaker: Speaker; block: number; seq: number } | null = null;
+  private seq = 0;
+  /** The organization, outlet or described body that spoke last, for "it said" and "the statement said". */
+  private lastBody: { speaker: Speaker; block: number; seq: number } | null = null;
   private readonly introduced: Array<{ text: string; head: string }> = [];
   private readonly cues: Cues;
   /** Outlet names as written ("Sputnik", "Bloomberg"), with the outlet each stands for. */
@@ -49,6 +52,8 @@ export class Speakers {
       return speaker;
     }
     if (subject.kind === 'pronoun') {
+      // "“…,” it said": the organization or outlet that spoke last, if it did lately.
+      if (subject.word === 'it' && this.lastBody && block - this.lastBody.block <= PRONOUN_REACH) return this.lastBody.speaker;
       if (subject.word !== 'he' && subject.word !== 'she') return { name: null };
       return this.pronoun(block, offset);
     }
@@ -58,7 +63,13 @@ export class Speakers {
     const reporter = this.reporter(subject.text, block, offset);
     if (reporter) return reporter;
     // "the statement said": the words of whoever issued it, the party that spoke last.
-    if (this.cues.statementNouns.has(subject.head)) return /^(?:the|its|their)\s/i.test(subject.text) && this.last ? this.last.speaker : { name: null };
+    if (this.cues.statementNouns.has(subject.head)) {
+      if (!/^(?:the|its|their)\s/i.test(subject.text)) return { name: null };
+      // "says the article": the outlet named last before it reports.
+      if (/^(?:report|article|story)$/.test(subject.head)) return this.lastOutlet(block, offset) ?? { name: text, outlet: true };
+      const issuer = this.lastBody && (!this.last || this.lastBody.seq > this.last.seq) ? this.lastBody : this.last;
+      return issuer ? issuer.speaker : { name: null };
+    }
     const known = DEFINITE.test(subject.text) ? (this.definite(subject.head) ?? this.referent(subject, block, offset)) : null;
     const speaker = known ?? { name: text };
     // A first mention introduces its referent, "a senior official" or "the Telegram channel of the city's
@@ -83,10 +94,15 @@ export class Speakers {
     // Whoever spoke last fits if named ("Felipe said …") or described alike; "two diplomats" are no governor.
     const fits = (s: Speaker): boolean => !!s.id || /^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(s.name ?? '') || (s.name ?? '').endsWith(` ${subject.head}`);
     if (this.last && this.last.block === block && fits(this.last.speaker)) return this.last.speaker;
-    const here = this.personIn(block, offset);
+    // A person whose role is another title is not "the sheriff" (the "Mayor" named just before).
+    const role = (p: Speaker | null): Speaker | null => {
+      const known = (p?.id ? this.entities.get(p.id)?.role : undefined)?.toLowerCase();
+      return p && (!known || known === subject.head || !this.cues.roles.has(known)) ? p : null;
+    };
+    const here = role(this.personIn(block, offset));
     if (here) return here;
     if (this.last && this.last.block === block - 1 && fits(this.last.speaker)) return this.last.speaker;
-    return block > 0 ? this.personIn(block - 1, Infinity) : null;
+    return block > 0 ? role(this.personIn(block - 1, Infinity)) : null;
   }
 
   /** An outlet the phrase names, or the one named last before it when the phrase's head is a reporter noun. */
@@ -96,7 +112,11 @@ export class Speakers {
     const tokens = tokenize(text);
     const n = tokens.length;
     if (n === 0 || Math.max(this.cues.reporterNouns.endingAt(tokens, n - 1), 0) === 0) return null;
-    // The outlet named last before this point in the article.
+    return this.lastOutlet(block, offset) ?? { name: lowerArticle(text), outlet: true };
+  }
+
+  /** The outlet named last before this point in the article. */
+  private lastOutlet(block: number, offset: number): Speaker | null {
     for (let b = block; b >= 0; b--) {
       const before = b === block ? this.draft.blocks[b]!.text.slice(0, offset) : this.draft.blocks[b]!.text;
       let best: { at: number; name: string } | null = null;
@@ -106,12 +126,16 @@ export class Speakers {
       }
       if (best) return { name: best.name, outlet: true };
     }
-    return { name: lowerArticle(text), outlet: true };
+    return null;
   }
 
   /** Records who spoke, so that a later "he" or "she" can refer to them. */
   spoke(speaker: Speaker, block: number): void {
-    if (speaker.name && !speaker.outlet) this.last = { speaker, block };
+    if (!speaker.name) return;
+    const person = speaker.id ? this.entities.get(speaker.id)?.type === 'person' : false;
+    const seq = ++this.seq;
+    if (!person && (speaker.outlet || !speaker.id || this.entities.get(speaker.id)?.type === 'organization')) this.lastBody = { speaker, block, seq };
+    if (!speaker.outlet) this.last = { speaker, block, seq };
   }
 
   /**
@@ -138,6 +162,11 @@ export class Speakers {
   private definite(head: string): Speaker | null {
     for (let i = this.introduced.length - 1; i >= 0; i--) {
       if (this.introduced[i]!.head === head) return { name: this.introduced[i]!.text };
+    }
+    // "county sheriff Ray Tolliver said … the sheriff said": the role word inside a description that named him.
+    for (let i = this.introduced.length - 1; i >= 0; i--) {
+      const text = this.introduced[i]!.text;
+      if (this.cues.roles.has(head) && /\p{Lu}/u.test(text) && text.toLowerCase().split(/\s+/).includes(head)) return { name: text };
     }
     const words = (text: string | undefined): string[] => (text ?? '').toLowerCase().split(/[\s,]+/);
     const entities = [...this.entities.values()];

@@ -8,6 +8,7 @@ export type Subject =
   | { kind: 'pronoun'; word: string }
   | { kind: 'description'; text: string; head: string; reported?: boolean };
 
+const PRONOUN_OBJECTS = new Set(['it', 'this', 'that', 'them', 'these', 'those']);
 const REPORT_NOUNS = /^(?:report|reports|article|story|stories|investigation|analysis)$/;
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
@@ -67,8 +68,17 @@ export function description(ctx: Context, a: number, b: number): Subject | null 
       break;
     }
   }
+  // "the statement carried late Friday by IRNA": a participle phrase describes the subject, it is not part of it.
+  for (let i = a + 2; i <= end; i++) {
+    if (!tokens[i]!.capitalised && /ed$/.test(tokens[i]!.text) && tokens.slice(i + 1, i + 6).some((t) => t.text === 'by')) {
+      end = i - 1;
+      break;
+    }
+  }
   // "Iran's Foreign Ministry on Monday": a time phrase is no part of who speaks.
   while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
+  // "with 29 of them confirmed": a phrase opening on a preposition is no subject.
+  if (!tokens[a]!.capitalised && (PREPOSITIONS.has(tokens[a]!.text) || /^(?:about|by|as|than)$/.test(tokens[a]!.text))) return null;
   const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);
   if (only) return { kind: 'entity', id: only.id };
   // "EA's boss man John Riccitiello", "Host Amber Kanwar": a role before a name is the named person.
@@ -91,12 +101,21 @@ function statementMaker(ctx: Context, a: number, end: number): Subject | null {
   const { tokens } = ctx;
   const nouns = ctx.cues.statementNouns;
   for (let i = a; i <= end; i++) {
-    if (!nouns.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.capitalised) continue;
+    if (!nouns.has(tokens[i]!.text.toLowerCase()) || tokens[i]!.capitalised || PRONOUN_OBJECTS.has(tokens[i]!.text)) continue;
     const reported = REPORT_NOUNS.test(tokens[i]!.text.toLowerCase());
     const by = /^(?:by|from|of)$/.test(tokens[i + 1]?.text ?? '') ? ctx.mentions.find((m) => m.start === tokens[i + 2]?.start) : undefined;
     const owner = i > a && tokens[i - 1]!.possessive ? ctx.mentions.find((m) => m.end === tokens[i - 1]!.end || m.end + 2 === tokens[i - 1]!.end) : undefined;
     const m = by ?? owner;
     if (m) return { kind: 'entity', id: m.id, reported };
+    // "a defence ministry statement", "the Iranian defence ministry website": the words before the noun own it.
+    let from = a;
+    while (from < i && (DETERMINERS.has(tokens[from]!.text.toLowerCase()) || /^(?:any|all|such|these|those|this|that|no|its|their|his|her|our|new|latest|recent|earlier|previous|similar)$/i.test(tokens[from]!.text))) from++;
+    if (from < i && !tokens.slice(from, i).some((t) => t.possessive || t.after !== '')) {
+      const inside = ctx.mentions.find((x) => x.start >= tokens[from]!.start && x.end <= tokens[i - 1]!.end);
+      if (inside && inside.end === tokens[i - 1]!.end) return { kind: 'entity', id: inside.id, reported };
+      const text = ctx.text.slice(tokens[from]!.start, tokens[i - 1]!.end);
+      return { kind: 'description', text, head: tokens[i - 1]!.text.toLowerCase(), reported };
+    }
     // "a report by CNBC" with the maker unknown to the gazetteer: the capitalised run after "by".
     let run = i + 2;
     while (/^(?:by|from)$/.test(tokens[i + 1]?.text ?? '') && run <= end + 1 && tokens[run]?.capitalised && tokens[run - 1]!.after === '') run++;

@@ -46,5 +46,7 @@ describe('quote-marks', () => {
   it('reads a closing mark with no opening one after end punctuation as a quotation from the paragraph start', () => {
     const text = 'Nobody was hurt. Crews are clearing the “debris” now, ”she said.';
     expect(quoteRanges(text).map((r) => [r.start, r.inner])).toEqual([[0, 'Nobody was hurt. Crews are clearing the “debris” now']]);
+    const straight = 'and in the provinces of the east," a ministry statement said. Later "it was quiet again," he said.';
+    expect(quoteRanges(straight).map((r) => r.inner)).toEqual(['and in the provinces of the east', 'it was quiet again']);
   });
 });

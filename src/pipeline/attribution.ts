@@ -48,7 +48,7 @@ export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act
       continue;
     }
     const length = verbs.startingAt(tokens, v);
-    if (length === 0 || !t.text.match(/^\p{Ll}/u)) continue;
+    if (length === 0 || !t.text.match(/^\p{Ll}/u) || bareFormAfterArticle(tokens, v, verbs)) continue;
     acts.push(actAt(ctx, v, length));
     v += length - 1;
   }
@@ -126,12 +126,23 @@ function afterVerbOrPreposition(ctx: Context, v: number): boolean {
 }
 
 /** "a charge", "the first confirmed delivery": a verb form used as a noun or an adjective. */
+/**
+ * "a bold claim": after "a" and one more word, a verb's bare form (one whose "-s" form is a verb of the same
+ * list) is a noun, since a subject "a bold X" would take "claims". "A spokesman said" is untouched.
+ */
+function bareFormAfterArticle(tokens: Token[], v: number, verbs: PhraseSet): boolean {
+  const two = tokens[v - 2];
+  if (!two || !/^an?$/i.test(two.text) || two.after !== '' || tokens[v - 1]!.after !== '') return false;
+  const third = [{ ...tokens[v]!, text: `${tokens[v]!.text}s` }];
+  return verbs.startingAt(third, 0) > 0;
+}
+
 function afterDeterminer(tokens: Token[], v: number): boolean {
   const before = tokens[v - 1];
   if (!before || before.after !== '') return false;
   if (DETERMINERS.has(before.text.toLowerCase())) return true;
-  // "the first confirmed delivery": an "-ed" form between a determiner and the noun it describes.
   const two = tokens[v - 2];
+  // "the first confirmed delivery": an "-ed" form between a determiner and the noun it describes.
   const next = tokens[v + 1];
   const describes = !!next && tokens[v]!.after === '' && !next.capitalised && isModifierWord(next.text) && /ed$/.test(tokens[v]!.text);
   return describes && !before.capitalised && !!two && two.after === '' && DETERMINERS.has(two.text.toLowerCase());

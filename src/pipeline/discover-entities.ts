@@ -38,7 +38,18 @@ export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
   for (const block of draft.blocks) discoverInBlock(draft, block, knowledge, c);
   const g = gazetteer(knowledge);
   resolveGluedMentions(draft, (word) => g.byName.has(word));
+  dropBylined(draft);
 }
+
+/** The byline's author is a credit, not someone the article reports on ("By Sarah Whitcombe", her bio line). */
+function dropBylined(draft: Draft): void {
+  const authors = new Set((draft.author ?? '').split(/\s+and\s+|,\s*/).map((a) => slugify(a)).filter(Boolean));
+  const gone = new Set(draft.entities.filter((e) => e.type === 'person' && authors.has(e.id)).map((e) => e.id));
+  if (gone.size === 0) return;
+  draft.entities = draft.entities.filter((e) => !gone.has(e.id));
+  for (const block of draft.blocks) block.spans = block.spans.filter((s) => s.kind !== 'entity' || !gone.has(s.id));
+}
+
 
 function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cues): void {
   const g = gazetteer(knowledge);

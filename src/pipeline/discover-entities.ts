@@ -13,6 +13,7 @@ import { cues, type Cues } from './language.ts';
 import { addEntity, gazetteer } from './find-entities.ts';
 import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, isKnownPlace, lexiconNameType } from './lexicon.ts';
 import { facilityWords } from './facility-words.ts';
+import { findRecurringNames } from './recurring-names.ts';
 import { appositionAfter, titleBefore } from './person-roles.ts';
 import { slugify } from './make-slug.ts';
 import { type Token } from './tokens.ts';
@@ -38,6 +39,7 @@ export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
   for (const block of draft.blocks) discoverInBlock(draft, block, knowledge, c);
   const g = gazetteer(knowledge);
   resolveGluedMentions(draft, (word) => g.byName.has(word));
+  findRecurringNames(draft, knowledge, c);
   dropBylined(draft);
 }
 

@@ -14,6 +14,7 @@ import { addEntity, gazetteer } from './find-entities.ts';
 import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, isKnownPlace, lexiconNameType } from './lexicon.ts';
 import { facilityWords } from './facility-words.ts';
 import { findRecurringNames } from './recurring-names.ts';
+import { mergeVariantsInArticle, peopleBySkeleton } from './merge-variants.ts';
 import { appositionAfter, titleBefore } from './person-roles.ts';
 import { slugify } from './make-slug.ts';
 import { type Token } from './tokens.ts';
@@ -40,6 +41,7 @@ export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
   const g = gazetteer(knowledge);
   resolveGluedMentions(draft, (word) => g.byName.has(word));
   findRecurringNames(draft, knowledge, c);
+  mergeVariantsInArticle(draft, g, peopleBySkeleton(g));
   dropBylined(draft);
 }
 

@@ -40,9 +40,21 @@ export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
   for (const block of draft.blocks) discoverInBlock(draft, block, knowledge, c);
   const g = gazetteer(knowledge);
   resolveGluedMentions(draft, (word) => g.byName.has(word));
+  surnamesAsPeople(draft, g);
   findRecurringNames(draft, knowledge, c);
   mergeVariantsInArticle(draft, g, peopleBySkeleton(g));
   dropBylined(draft);
+}
+
+/** "from Crutcher's family" after "Terence Crutcher": a person's surname read as a place is that person. */
+function surnamesAsPeople(draft: Draft, g: ReturnType<typeof gazetteer>): void {
+  const surnames = new Map<string, string>();
+  for (const e of draft.entities) if (e.type === 'person' && /\s/.test(e.name)) surnames.set(e.name.slice(e.name.lastIndexOf(' ') + 1), e.id);
+  const moved = new Map<string, string>();
+  for (const e of draft.entities) if (e.type === 'place' && !g.byId.has(e.id) && surnames.has(e.name)) moved.set(e.id, surnames.get(e.name)!);
+  if (moved.size === 0) return;
+  draft.entities = draft.entities.filter((e) => !moved.has(e.id));
+  for (const block of draft.blocks) for (const s of block.spans) if (s.kind === 'entity' && moved.has(s.id)) s.id = moved.get(s.id)!;
 }
 
 /** The byline's author is a credit, not someone the article reports on ("By Sarah Whitcombe", her bio line). */

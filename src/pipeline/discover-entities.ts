@@ -21,7 +21,7 @@ import { type Token } from './tokens.ts';
 import { entityTokens, resolveGluedMentions } from './glued-names.ts';
 import type { Block, Draft, EntitySpan } from './types.ts';
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ben', 'abu', 'ul']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'ben', 'abu', 'ul']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'around', 'toward', 'towards']);
 /** "Russian-occupied", "Iranian-backed": an adjective, not a name. */

@@ -92,7 +92,7 @@ function candidate(word: string, c: Cues, functionWords: Set<string>): boolean {
 
 /** "UAVs", "iPhones", "Shaheds": the plural of initials, of a product or of a known name names no one thing. */
 function plural(word: string, known: Map<string, unknown>): boolean {
-  if (!/\p{Ll}s$/u.test(word)) return false;
+  if (!/\p{L}s$/u.test(word)) return false;
   const stem = word.slice(0, -1);
   return stem === stem.toUpperCase() || CAMEL.test(stem) || known.has(stem);
 }

@@ -7,7 +7,7 @@ import type { EntityType } from '../schema/article.ts';
 import type { Cues } from './language.ts';
 import { addEntity, gazetteer } from './find-entities.ts';
 import { entityTokens } from './glued-names.ts';
-import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, lexiconNameType, lexiconTags } from './lexicon.ts';
+import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, isKnownPlace, lexiconNameType, lexiconTags } from './lexicon.ts';
 import { slugify } from './make-slug.ts';
 import type { Token } from './tokens.ts';
 import type { Draft, EntitySpan } from './types.ts';
@@ -55,6 +55,12 @@ export function findRecurringNames(draft: Draft, knowledge: Knowledge, c: Cues):
     });
   }
   const names = new Map<string, EntityType>();
+  for (const person of surnamedPeople(draft, blocks, c, functionWords)) {
+    const entity = addEntity(draft, { id: slugify(person.name) ?? 'person', name: person.name, type: 'person' });
+    person.block.spans.push({ kind: 'entity', start: person.start, end: person.end, id: entity.id });
+    person.block.spans.sort((a, b) => a.start - b.start);
+    tally.delete(person.surname);
+  }
   for (const [word, entry] of tally) {
     if (entry.mid < MIN_MID_SENTENCE || lower.has(word.toLowerCase())) continue;
     names.set(word, lexiconNameType(word) ?? entry.type ?? 'organization');
@@ -101,4 +107,41 @@ function plural(word: string, known: Map<string, unknown>): boolean {
 function headlineCased(tokens: Token[], functionWords: Set<string>): boolean {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text) && !functionWords.has(t.text.toLowerCase()));
   return words.length >= 3 && words.filter((t) => t.capitalised).length / words.length >= 0.6;
+}
+
+interface Surnamed {
+  name: string;
+  surname: string;
+  block: Draft['blocks'][number];
+  start: number;
+  end: number;
+}
+
+/**
+ * "Holger Rune … Rune beat Wawrinka": two names the dictionary lacks, the second of them met again alone, are a
+ * person and their surname, though no title or speech verb stands by. Known places are left out.
+ */
+function surnamedPeople(draft: Draft, blocks: Array<{ block: Draft['blocks'][number]; tokens: Token[]; taken: (t: Token) => boolean; headline: boolean }>, c: Cues, functionWords: Set<string>): Surnamed[] {
+  const pairs: Surnamed[] = [];
+  const alone = new Map<string, number>();
+  for (const { block, tokens, taken } of blocks) {
+    tokens.forEach((t, i) => {
+      if (!t.capitalised || taken(t)) return;
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      // "On Saturday Kvasnik beat": a weekday or a sentence's "The" before a name is not part of it.
+      const nameish = (u: Token | undefined): boolean => !!u?.capitalised && !c.notNames.has(u.text) && !isCalendarWord(u.text);
+      const joinedBefore = nameish(prev) && prev!.after === '';
+      const joinedAfter = nameish(next) && t.after === '' && !t.possessive;
+      if (!joinedBefore && !joinedAfter) alone.set(t.text, (alone.get(t.text) ?? 0) + 1);
+      if (!joinedBefore || joinedAfter || taken(prev!) || (nameish(tokens[i - 2]) && tokens[i - 2]!.after === '')) return;
+      const given = prev!.text;
+      if (!candidate(t.text, c, functionWords) || !(isFirstName(given) || candidate(given, c, functionWords))) return;
+      const name = `${given} ${t.text}`;
+      if (isKnownPlace(name) || isKnownPlace(t.text)) return;
+      pairs.push({ name, surname: t.text, block, start: prev!.start, end: t.end });
+    });
+  }
+  const seen = new Set(draft.entities.map((e) => e.name));
+  return pairs.filter((p) => (alone.get(p.surname) ?? 0) > 0 && !seen.has(p.name));
 }

@@ -9,6 +9,7 @@ import { addEntity, gazetteer } from './find-entities.ts';
 import { entityTokens } from './glued-names.ts';
 import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, isKnownPlace, lexiconNameType, lexiconTags } from './lexicon.ts';
 import { slugify } from './make-slug.ts';
+import { facilityWords } from './facility-words.ts';
 import type { Token } from './tokens.ts';
 import type { Draft, EntitySpan } from './types.ts';
 
@@ -76,8 +77,13 @@ export function findRecurringNames(draft: Draft, knowledge: Knowledge, c: Cues):
       let last = i;
       // "iPhone 8", "iPad Pro": the model after a product's name is part of it.
       if (camel && t.after === '' && !t.possessive && tokens[i + 1] && MODEL.test(tokens[i + 1]!.text) && !functionWords.has(tokens[i + 1]!.text.toLowerCase())) last = i + 1;
+      // "Apple Watch", "Apple Park": a brand's name with a capitalised word after it names its product or site.
+      const after = tokens[i + 1];
+      const branded = type === 'organization' && t.after === '' && !t.possessive && after && !taken(after) && brandedWord(after.text, c);
+      if (branded) last = i + 1;
       const name = block.text.slice(t.start, tokens[last]!.end);
-      const entity = addEntity(draft, { id: slugify(name) ?? 'entity', name, type: type ?? 'system' });
+      const kind: EntityType = branded ? (facilityWords(knowledge).endingAt(tokens, last) > 0 ? 'place' : c.organizationWords.has(after!.text) ? 'organization' : 'system') : (type ?? 'system');
+      const entity = addEntity(draft, { id: slugify(name) ?? 'entity', name, type: kind });
       spans.push({ kind: 'entity', start: t.start, end: tokens[last]!.end, id: entity.id });
       i = last;
     }
@@ -144,4 +150,10 @@ function surnamedPeople(draft: Draft, blocks: Array<{ block: Draft['blocks'][num
   }
   const seen = new Set(draft.entities.map((e) => e.name));
   return pairs.filter((p) => (alone.get(p.surname) ?? 0) > 0 && !seen.has(p.name));
+}
+
+/** The word after a brand that makes a product or site of it: capitalised, not a role, title, date or given name. */
+function brandedWord(word: string, c: Cues): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || c.notNames.has(word) || c.roles.has(word) || c.ranks.has(word) || c.honorifics.has(word)) return false;
+  return !isFirstName(word) && !isCalendarWord(word) && !isAbbreviation(word) && !lexiconTags(word).includes('Demonym');
 }

@@ -13,13 +13,15 @@ import { cues, type Cues } from './language.ts';
 import { addEntity, gazetteer } from './find-entities.ts';
 import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, isKnownPlace, lexiconNameType } from './lexicon.ts';
 import { facilityWords } from './facility-words.ts';
+import { findRecurringNames } from './recurring-names.ts';
+import { mergeVariantsInArticle, peopleBySkeleton } from './merge-variants.ts';
 import { appositionAfter, titleBefore } from './person-roles.ts';
 import { slugify } from './make-slug.ts';
 import { type Token } from './tokens.ts';
 import { entityTokens, resolveGluedMentions } from './glued-names.ts';
 import type { Block, Draft, EntitySpan } from './types.ts';
 
-const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ben', 'abu', 'ul']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'van', 'von', 'der', 'den', 'la', 'le', 'ben', 'abu', 'ul']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'de']);
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'from', 'to', 'at', 'outside', 'around', 'toward', 'towards']);
 /** "Russian-occupied", "Iranian-backed": an adjective, not a name. */
@@ -38,7 +40,32 @@ export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
   for (const block of draft.blocks) discoverInBlock(draft, block, knowledge, c);
   const g = gazetteer(knowledge);
   resolveGluedMentions(draft, (word) => g.byName.has(word));
+  surnamesAsPeople(draft, g);
+  findRecurringNames(draft, knowledge, c);
+  mergeVariantsInArticle(draft, g, peopleBySkeleton(g));
+  dropBylined(draft);
 }
+
+/** "from Crutcher's family" after "Terence Crutcher": a person's surname read as a place is that person. */
+function surnamesAsPeople(draft: Draft, g: ReturnType<typeof gazetteer>): void {
+  const surnames = new Map<string, string>();
+  for (const e of draft.entities) if (e.type === 'person' && /\s/.test(e.name)) surnames.set(e.name.slice(e.name.lastIndexOf(' ') + 1), e.id);
+  const moved = new Map<string, string>();
+  for (const e of draft.entities) if (e.type === 'place' && !g.byId.has(e.id) && surnames.has(e.name)) moved.set(e.id, surnames.get(e.name)!);
+  if (moved.size === 0) return;
+  draft.entities = draft.entities.filter((e) => !moved.has(e.id));
+  for (const block of draft.blocks) for (const s of block.spans) if (s.kind === 'entity' && moved.has(s.id)) s.id = moved.get(s.id)!;
+}
+
+/** The byline's author is a credit, not someone the article reports on ("By Sarah Whitcombe", her bio line). */
+function dropBylined(draft: Draft): void {
+  const authors = new Set((draft.author ?? '').split(/\s+and\s+|,\s*/).map((a) => slugify(a)).filter(Boolean));
+  const gone = new Set(draft.entities.filter((e) => e.type === 'person' && authors.has(e.id)).map((e) => e.id));
+  if (gone.size === 0) return;
+  draft.entities = draft.entities.filter((e) => !gone.has(e.id));
+  for (const block of draft.blocks) block.spans = block.spans.filter((s) => s.kind !== 'entity' || !gone.has(s.id));
+}
+
 
 function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cues): void {
   const g = gazetteer(knowledge);

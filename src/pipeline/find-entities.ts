@@ -9,6 +9,7 @@ import { tokenize, type Token } from './tokens.ts';
 import { entityTokens } from './glued-names.ts';
 import { facilityWords } from './facility-words.ts';
 import { slugify } from './make-slug.ts';
+import { isVerbForm } from './lexicon.ts';
 import type { Draft, EntitySpan } from './types.ts';
 
 export interface Gazetteer {
@@ -16,6 +17,8 @@ export interface Gazetteer {
   byId: Map<string, EntityEntry>;
   /** Every word prefix of every name ("Bashar", "Bashar al-Assad"), so a lookup stops as soon as none fits. */
   prefixes: Set<string>;
+  /** Ids of the entries made from content/sources.yaml's outlets and agencies. */
+  outlets: Set<string>;
 }
 
 const cache = new WeakMap<Knowledge, Gazetteer>();
@@ -26,7 +29,8 @@ export function gazetteer(knowledge: Knowledge): Gazetteer {
     const byName = new Map<string, EntityEntry>();
     const byId = new Map<string, EntityEntry>();
     const prefixes = new Set<string>();
-    for (const entity of knowledge.entities) {
+    const outlets = new Set(outletEntities(knowledge).map((o) => o.id).filter((id) => !knowledge.entities.some((e) => e.id === id)));
+    for (const entity of [...knowledge.entities, ...outletEntities(knowledge)]) {
       if (!byId.has(entity.id)) byId.set(entity.id, entity);
       for (const name of [entity.name, ...entity.aliases]) {
         const words = tokenize(name).map((t) => t.text);
@@ -35,10 +39,25 @@ export function gazetteer(knowledge: Knowledge): Gazetteer {
         for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
       }
     }
-    g = { byName, byId, prefixes };
+    g = { byName, byId, prefixes, outlets };
     cache.set(knowledge, g);
   }
   return g;
+}
+
+/**
+ * Outlets and wire agencies of content/sources.yaml are organizations when the text names them ("told CNN",
+ * "Ukrinform reports", "(Reuters) -"). Aliases of two letters ("AA", "AP") are left out: too many other things
+ * are spelt so.
+ */
+function outletEntities(knowledge: Knowledge): EntityEntry[] {
+  const { outlets, agencies } = knowledge.sources;
+  return [...outlets, ...agencies].map((o) => ({
+    id: slugify(o.name) ?? 'outlet',
+    name: o.name,
+    type: 'organization' as const,
+    aliases: o.aliases.filter((a) => a.length > 2 && !/^[\w-]+\.[a-z]{2,}$/.test(a)),
+  }));
 }
 
 /** Longest known name starting at token i: its entity and how many tokens it covers. */
@@ -60,11 +79,18 @@ export function lookupAt(g: Gazetteer, tokens: Token[], i: number): { entity: En
 export function findEntities(draft: Draft, knowledge: Knowledge): void {
   const g = gazetteer(knowledge);
   const facilities = facilityWords(knowledge);
+  const functionWords = new Set(knowledge.language.functionWords.map((w) => w.toLowerCase()));
+  // The article's own outlet and agency are credits, not something it reports on.
+  const credited = new Set([draft.source, draft.agency].filter((n): n is string => !!n).map((n) => slugify(n)));
   for (const block of draft.blocks) {
     const tokens = entityTokens(block, (word) => g.byName.has(word));
     const spans: EntitySpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = lookupAt(g, tokens, i);
+      if (hit && credited.has(hit.entity.id) && g.outlets.has(hit.entity.id)) {
+        i += hit.length - 1;
+        continue;
+      }
       if (!hit) {
         // "Shahed-type drones", "Tehran-backed rebels": the name before a hyphenated lowercase word.
         const compound = /^(.+?)-\p{Ll}+$/u.exec(tokens[i]!.text);
@@ -76,6 +102,7 @@ export function findEntities(draft: Draft, knowledge: Knowledge): void {
         continue;
       }
       const last = i + hit.length - 1;
+      if (modifierInitials(hit.entity, tokens, i, last, functionWords)) continue;
       // "the Steve Jobs theater": a building named for a person is a place, not the person.
       const facility = hit.entity.type === 'person' && tokens[last]!.after === '' && !tokens[last]!.possessive ? facilities.startingAt(tokens, last + 1) : 0;
       if (facility > 0) {
@@ -104,4 +131,17 @@ export function addEntity(draft: Draft, entity: ArticleEntity): ArticleEntity {
   if (existing) return existing;
   draft.entities.push(entity);
   return entity;
+}
+
+/**
+ * "US pressure", "US Secretary of State": a country's initials before a noun modify it and name no place of
+ * their own ("the US said", "in the US" still do). Only initials: "Russian" or "Iran's" are other words.
+ */
+function modifierInitials(entity: EntityEntry, tokens: Token[], i: number, last: number, functionWords: Set<string>): boolean {
+  if (entity.type !== 'place' || i !== last || !/^(?:\p{Lu}\.?){2,3}$/u.test(tokens[i]!.text)) return false;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next || t.possessive || (t.after !== '' && t.after !== '.') || /^\d/.test(next.text)) return false;
+  if (t.after === '.' && next.capitalised) return false; // "… in the U.S. The next day": a sentence ends there
+  return !functionWords.has(next.text.toLowerCase()) && !isVerbForm(next.text);
 }

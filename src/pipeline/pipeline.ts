@@ -23,6 +23,7 @@ import { summarise } from './summarise.ts';
 import { makeSlug } from './make-slug.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { clusterStories } from './cluster-stories.ts';
+import { mergeVariantsAcrossArticles } from './merge-variants.ts';
 import type { Draft } from './types.ts';
 
 export interface PipelineOptions extends DateOptions {}
@@ -55,6 +56,7 @@ export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleT
 
 export const corpusTransforms: ReadonlyArray<[name: string, transform: CorpusTransform]> = [
   ['assign-slugs', assignSlugs],
+  ['merge-variants', mergeVariantsAcrossArticles],
   ['cluster-stories', clusterStories],
 ];
 

@@ -6,6 +6,7 @@ import type { Knowledge } from './load-knowledge.ts';
 import type { ArticleEntity } from '../schema/article.ts';
 import { addEntity, entryToEntity, gazetteer, lookupAt } from './find-entities.ts';
 import { slugify } from './make-slug.ts';
+import { isCalendarWord } from './lexicon.ts';
 import { tokenize, tokensOf } from './tokens.ts';
 import type { Draft, EntitySpan } from './types.ts';
 
@@ -108,6 +109,8 @@ function datelinePlace(draft: Draft, place: string, knowledge: Knowledge): strin
   const g = gazetteer(knowledge);
   const entry = g.byName.get(place);
   if (entry) return addEntity(draft, entryToEntity(entry)).id;
+  // "Today, 3:14 pm": a time stamp read as a dateline names no place.
+  if (isCalendarWord(place)) return null;
   const id = slugify(place);
   return id ? addEntity(draft, { id, name: place, type: 'place' }).id : null;
 }

@@ -38,6 +38,7 @@ ${keys}
 # removeTopics: []            # topics this article must never get
 # story: some-article-slug    # the slug of an article about the same event, to group them
 # summary: One to three sentences that sum the article up.
+# lang: en                    # the article's language (BCP 47: en, ru, fa, ar, de…), if detection gets it wrong
 ---
 <!-- Write the article below this comment, with a blank line between paragraphs. You may use *italics*,
      **bold** and [links](https://example.org). Then delete this comment. -->

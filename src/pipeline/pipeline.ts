@@ -2,6 +2,7 @@
 // draft; corpus transforms then see every draft at once (slugs must be unique, stories span articles).
 import type { Knowledge } from './load-knowledge.ts';
 import { parseMarkdown } from './parse-markdown.ts';
+import { detectLanguage } from './detect-language.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
 import { extractCredits } from './extract-credits.ts';
 import { trimFurniture } from './page-furniture.ts';
@@ -31,6 +32,7 @@ export type CorpusTransform = (drafts: Draft[]) => void;
 
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
   ['parse-markdown', parseMarkdown],
+  ['detect-language', detectLanguage],
   ['clean-boilerplate', cleanBoilerplate],
   ['extract-credits', extractCredits],
   ['page-furniture', trimFurniture],

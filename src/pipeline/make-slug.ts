@@ -1,5 +1,10 @@
-// A stable, readable slug from the title (or the editor's slug). Uniqueness across the corpus is settled
-// by assign-slugs once every article is known.
+// A stable, readable slug from the title (or the editor's slug), in Latin letters whatever the script of the
+// title: any-ascii transliterates every Unicode script by fixed tables ("Море в Сирии" → "more-v-sirii",
+// "हथियार" → "hathiyar"), so the same title gives the same slug on every machine. A slug is never digits
+// alone ("35" from "Су-35" before transliteration), never "article", never made from the input path:
+// without a usable title it comes from the first sentence, then the entities named, then the text's hash.
+// Uniqueness across the corpus is settled by assign-slugs once every article is known.
+import anyAscii from 'any-ascii';
 import { slug as githubSlug } from 'github-slugger';
 import type { Draft } from './types.ts';
 
@@ -7,11 +12,22 @@ const MAX_SLUG = 80;
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'for', 'with', 'at', 'by', 's']);
 
 export function makeSlug(draft: Draft): void {
-  draft.slug = draft.editor.slug ?? slugify(draft.title ?? '') ?? slugify(draft.sourceFile.replace(/\.\w+$/, '')) ?? 'article';
+  draft.slug =
+    draft.editor.slug ??
+    readableSlug(draft.title ?? '') ??
+    readableSlug(draft.blocks[0]?.text ?? '') ??
+    readableSlug(draft.entities.slice(0, 4).map((e) => e.name).join(' ')) ??
+    `text-${hash(draft.text)}`;
+}
+
+/** A slug with at least one letter in it, or null: digits alone name nothing a reader can recognise. */
+export function readableSlug(text: string): string | null {
+  const slug = slugify(text);
+  return slug !== null && /[a-z]/.test(slug) ? slug : null;
 }
 
 export function slugify(text: string): string | null {
-  const words = githubSlug(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+  const words = githubSlug(anyAscii(text.normalize('NFC')))
     .split('-')
     .filter((w) => w !== '' && !STOPWORDS.has(w));
   let slug = '';
@@ -21,4 +37,11 @@ export function slugify(text: string): string | null {
   }
   slug = slug.replace(/[^a-z0-9-]/g, '').replace(/-+/g, '-').replace(/^-|-$/g, '');
   return slug || null;
+}
+
+/** FNV-1a of the text in base 36, prefixed by a word so that it is never digits alone. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }

@@ -13,6 +13,7 @@ import { extractTitle } from './extract-title.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
 import { extractSource } from './extract-source.ts';
 import { findEntities } from './find-entities.ts';
+import { findNativeEntities } from './find-native-entities.ts';
 import { discoverEntities } from './discover-entities.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { assignRoles } from './assign-roles.ts';
@@ -43,6 +44,7 @@ export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleT
   ['extract-date', extractDate],
   ['extract-source', extractSource],
   ['find-entities', findEntities],
+  ['find-native-entities', findNativeEntities],
   ['discover-entities', discoverEntities],
   ['resolve-mentions', resolveMentions],
   ['assign-roles', assignRoles],

@@ -11,6 +11,7 @@ import { segmentBlocks } from './segment-blocks.ts';
 import { applyFormatting } from './apply-formatting.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
+import { extractNativeDate } from './extract-native-date.ts';
 import { extractSource } from './extract-source.ts';
 import { findEntities } from './find-entities.ts';
 import { findNativeEntities } from './find-native-entities.ts';
@@ -42,6 +43,7 @@ export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleT
   ['apply-formatting', applyFormatting],
   ['extract-title', extractTitle],
   ['extract-date', extractDate],
+  ['extract-native-date', extractNativeDate],
   ['extract-source', extractSource],
   ['find-entities', findEntities],
   ['find-native-entities', findNativeEntities],

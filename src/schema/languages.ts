@@ -29,7 +29,9 @@ export const languageDataSchema = z
       .object({ allege: words, warn: words, deny: words, confirm: words })
       .strict()
       .default({ allege: [], warn: [], deny: [], confirm: [] }),
-    /** Month names, January first; each month may have several forms ("января", "январь"). */
+    /** The calendar the month names belong to: Persian texts date by the Solar Hijri year (1402 = 2023-24). */
+    calendar: z.enum(['gregorian', 'persian']).default('gregorian'),
+    /** Month names, the calendar's first month first; each month may have several forms ("января", "январь"). */
     months: z.array(z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])).length(12).optional(),
   })
   .strict();

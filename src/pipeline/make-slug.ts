@@ -7,6 +7,7 @@
 import anyAscii from 'any-ascii';
 import { slug as githubSlug } from 'github-slugger';
 import type { Draft } from './types.ts';
+import { escapeRegExp } from './clean-boilerplate.ts';
 
 const MAX_SLUG = 80;
 const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'for', 'with', 'at', 'by', 's']);
@@ -14,10 +15,34 @@ const STOPWORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'and', 'for
 export function makeSlug(draft: Draft): void {
   draft.slug =
     draft.editor.slug ??
-    readableSlug(draft.title ?? '') ??
+    readableSlug(withEntityNames(draft.title ?? '', draft)) ??
     readableSlug(draft.blocks[0]?.text ?? '') ??
     readableSlug(draft.entities.slice(0, 4).map((e) => e.name).join(' ')) ??
     `text-${hash(draft.text)}`;
+}
+
+/**
+ * The title with the entities it names in their canonical names, when written in another script: "أوكرانيا
+ * تسقط" gives "ukraine-tsqt", not "wkrny-tsqt", since Arabic and Persian script leaves short vowels out.
+ */
+function withEntityNames(title: string, draft: Draft): string {
+  if (!/[^\p{Script=Latin}\P{L}]/u.test(title)) return title;
+  const names = new Map(draft.entities.map((e) => [e.id, e.name]));
+  const surfaces = new Map<string, string>();
+  for (const block of draft.blocks) {
+    for (const span of block.spans) {
+      if (span.kind !== 'entity') continue;
+      const surface = block.text.slice(span.start, span.end);
+      const name = names.get(span.id);
+      if (name && surface !== name && /[^\p{Script=Latin}\P{L}]/u.test(surface)) surfaces.set(surface, name);
+    }
+  }
+  let out = title;
+  // Whole words only: a name inside a longer word ("الإيرانيين") is that word's, not the name's.
+  for (const [surface, name] of [...surfaces].sort((a, b) => b[0].length - a[0].length)) {
+    out = out.replace(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRegExp(surface)}(?![\\p{L}\\p{M}])`, 'gu'), ` ${name} `);
+  }
+  return out;
 }
 
 /** A slug with at least one letter in it, or null: digits alone name nothing a reader can recognise. */

@@ -45,3 +45,10 @@ describe('an article slug and its story id', () => {
     expect(draft.slug).toMatch(/^[a-z][a-z0-9-]+$/);
   });
 });
+
+describe('a slug in a script without short vowels', () => {
+  it('writes the entities the title names by their canonical names', () => {
+    const draft = runText('روسيا تسلم إيران مقاتلات جديدة\n\nقالت مصادر إن روسيا ستسلم إيران مقاتلات جديدة خلال الشهر المقبل، وإن الصفقة تشمل مروحيات أيضا.\n', {}, 'seeds/ar.txt');
+    expect(draft.slug).toMatch(/^russia-[a-z0-9-]*iran-/);
+  });
+});

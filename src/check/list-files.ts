@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'checksums' | 'unknown';
+export type FileKind = 'article' | 'topic' | 'entities' | 'languages' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'checksums' | 'unknown';
 
 export interface ListedFile {
   /** Path relative to the project root, with forward slashes: how messages name it. */
@@ -41,6 +41,7 @@ function classify(rel: string, layout: ProjectLayout): FileKind {
   if (inside(layout.seedsDir.replace(/\/$/, '')) || inside(`${content}/articles`)) return ARTICLE_EXTENSIONS.includes(ext) ? 'article' : 'unknown';
   if (path.posix.dirname(rel) === `${content}/topics` && ext === '.md') return 'topic';
   if (path.posix.dirname(rel) === `${content}/entities` && ext === '.yaml') return 'entities';
+  if (path.posix.dirname(rel) === `${content}/languages` && ext === '.yaml') return 'languages';
   if (rel === `${content}/sources.yaml`) return 'sources';
   if (rel === `${content}/boilerplate.yaml`) return 'boilerplate';
   if (rel === `${content}/language.yaml`) return 'language';

@@ -57,6 +57,8 @@ export interface Cues {
   organizationWords: Set<string>;
   placeWords: PhraseSet;
   speechVerbs: PhraseSet;
+  statementNouns: Set<string>;
+  reporterNouns: PhraseSet;
   claimVerbs: Array<{ stance: ClaimStance; verbs: PhraseSet }>;
   notNames: Set<string>;
   notSystems: Set<string>;
@@ -78,6 +80,8 @@ export function cues(knowledge: Knowledge): Cues {
       organizationWords: new Set(l.organizationWords),
       placeWords: new PhraseSet(l.placeWords),
       speechVerbs: new PhraseSet(verbs(l.speechVerbs, (d) => d.speechVerbs)),
+      statementNouns: new Set(l.statementNouns.map((w) => w.toLowerCase())),
+      reporterNouns: new PhraseSet(l.reporterNouns),
       claimVerbs: (['allege', 'warn', 'deny', 'confirm'] as const).map((stance) => ({ stance, verbs: new PhraseSet(verbs(l.claimVerbs[stance], (d) => d.claimVerbs[stance])) })),
       notNames: new Set(l.notNames),
       notSystems: new Set(l.notSystems.map((s) => s.toLowerCase())),

@@ -1,13 +1,15 @@
-// An editor's Markdown body (content/articles/*.md), parsed with mdast-util-from-markdown (CommonMark, no
+// An editor's Markdown body (content/articles/*.md), parsed by unified's remark-parse (CommonMark, no
 // MDX: `{…}`, `import` and `<Component>` are text or HTML, never code) and reduced to what an article
 // carries: paragraphs of text with emphasis, strong and http(s) links. Each Markdown block is written on the
 // source line where it starts (its other lines left blank), so line numbers hold and the cleaning and
 // segmenting steps that follow see one line per block; formatting rides along as marks (format-marks.ts).
 // Raw HTML is reduced by markdown-html.ts. Whatever could run code is removed and reported at its position:
 // a warning here, so the page still builds with its text, and an error for `npm run check`.
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import type { Definition, Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { isSafeUrl, readHtml, type HtmlProblem } from './markdown-html.ts';
 import { linkOpen, MARK, MAX_LINKS, stripMarks } from './format-marks.ts';
 import type { Draft } from './types.ts';
@@ -24,7 +26,13 @@ interface State {
   dropping: string | null;
   /** Inline HTML nodes that open such an element and whose closing tag follows in the same block. */
   closed: Set<Nodes>;
+  /** Text dropped while `dropping`, recorded in `removed` when the element closes. */
+  droppedText: string;
+  droppedLine: number;
 }
+
+/** The text given may have been prepared by a pre-parse step (draft.text is whatever the steps before left). */
+const parser = unified().use(remarkParse).freeze();
 
 const ESM = /^(?:import|export)\s+(?:[\w*{]|default\b)/;
 const EXPRESSION = /\{[^{}\n]*\}/;
@@ -32,7 +40,7 @@ const EXPRESSION = /\{[^{}\n]*\}/;
 export function parseMarkdown(draft: Draft): void {
   if (!draft.sourceFile.endsWith('.md')) return;
   warnPrivateUse(draft);
-  const tree = fromMarkdown(draft.text);
+  const tree = parser.parse(draft.text);
   const state: State = {
     draft,
     lines: draft.text.split('\n').map(() => ''),
@@ -41,6 +49,8 @@ export function parseMarkdown(draft: Draft): void {
     definitions: new Map(),
     dropping: null,
     closed: new Set(),
+    droppedText: '',
+    droppedLine: 0,
   };
   collectDefinitions(tree, state);
   for (const node of tree.children) block(node, state);
@@ -58,7 +68,9 @@ function block(node: RootContent, state: State): void {
       if (node.type === 'paragraph') checkMdxText(node.children, state);
       state.closed = closedElements(node);
       write(node, children.map((c) => inline(c, state)).join(''), state);
+      if (state.dropping) record(state, state.droppedText, `html-${state.dropping}`, state.droppedLine);
       state.dropping = null;
+      state.droppedText = '';
       return;
     }
     case 'code':
@@ -90,7 +102,11 @@ function write(node: Nodes, text: string, state: State): void {
 
 function inline(node: PhrasingContent, state: State): string {
   if (state.dropping) {
-    if (node.type === 'html' && new RegExp(`</\\s*${state.dropping}\\s*>`, 'i').test(node.value)) state.dropping = null;
+    if (node.type === 'html' && new RegExp(`</\\s*${state.dropping}\\s*>`, 'i').test(node.value)) {
+      record(state, state.droppedText, `html-${state.dropping}`, state.droppedLine);
+      state.dropping = null;
+      state.droppedText = '';
+    } else state.droppedText += node.type === 'html' ? '' : toString(node);
     return '';
   }
   switch (node.type) {
@@ -145,7 +161,11 @@ function htmlText(node: Html, state: State): string {
   const read = readHtml(node.value);
   for (const problem of read.problems) report(state, problem, at(node, state));
   // Text after an opening <script> is code only up to its closing tag; with none in the block, it is prose.
-  if (read.dropUntilClose && state.closed.has(node)) state.dropping = read.dropUntilClose;
+  if (read.dropUntilClose && state.closed.has(node)) {
+    state.dropping = read.dropUntilClose;
+    state.droppedLine = at(node, state).line;
+  }
+  for (const d of read.dropped) record(state, d.text, d.why, at(node, state).line);
   let out = '';
   for (const token of read.tokens) {
     if (token.type === 'text') out += stripMarks(token.value);
@@ -215,6 +235,12 @@ function warnPrivateUse(draft: Draft): void {
     ruleId: 'unsupported-markdown',
     source: 'sitrep',
   });
+}
+
+/** Text removed with an element or comment goes in the article's record of removed text, with why. */
+function record(state: State, text: string, rule: string, line: number): void {
+  const clean = stripMarks(text).replace(/\s+/g, ' ').trim();
+  if (clean !== '') state.draft.removed.push({ text: clean, rule, line });
 }
 
 function at(node: Nodes, state: State): Place {

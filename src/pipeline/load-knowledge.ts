@@ -95,6 +95,7 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
   const languages: Record<string, LanguageData> = {};
   for (const name of listFiles(path.join(contentDir, 'languages'), '.yaml')) {
     const file = open(path.join(contentDir, 'languages', name));
+    if (!file) continue;
     const data = parseYaml(file, { text: String(file.value), line: 1 }, languageDataSchema);
     const code = languageCode(name.slice(0, -5));
     if (!code) {

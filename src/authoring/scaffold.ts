@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { slugify } from '../pipeline/make-slug.ts';
+import { readableSlug } from '../pipeline/make-slug.ts';
 
 export interface Scaffolded {
   /** Path of the new file, relative to the project root. */
@@ -15,7 +15,7 @@ export interface Scaffolded {
 export function scaffoldArticle(root: string, title: string, today = new Date().toISOString().slice(0, 10)): Scaffolded {
   const dir = path.join(root, 'content', 'articles');
   fs.mkdirSync(dir, { recursive: true });
-  const base = slugify(title) ?? 'article';
+  const base = readableSlug(title) ?? 'new-article';
   let slug = base;
   for (let n = 2; fs.existsSync(path.join(dir, `${slug}.md`)); n++) slug = `${base}-${n}`;
   const file = path.join(dir, `${slug}.md`);
@@ -38,6 +38,7 @@ ${keys}
 # removeTopics: []            # topics this article must never get
 # story: some-article-slug    # the slug of an article about the same event, to group them
 # summary: One to three sentences that sum the article up.
+# lang: en                    # the article's language (BCP 47: en, ru, fa, ar, de…), if detection gets it wrong
 ---
 <!-- Write the article below this comment, with a blank line between paragraphs. You may use *italics*,
      **bold** and [links](https://example.org). Then delete this comment. -->

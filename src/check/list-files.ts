@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { realRoots, walkFiles } from '../pipeline/safe-files.ts';
 
-export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'checksums' | 'unknown';
+export type FileKind = 'article' | 'topic' | 'entities' | 'languages' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'checksums' | 'unknown';
 
 export interface ListedFile {
   /** Path relative to the project root, with forward slashes: how messages name it. */
@@ -46,6 +46,7 @@ function classify(rel: string, layout: ProjectLayout): FileKind {
   if (inside(layout.seedsDir.replace(/\/$/, '')) || inside(`${content}/articles`)) return ARTICLE_EXTENSIONS.includes(ext) ? 'article' : 'unknown';
   if (path.posix.dirname(rel) === `${content}/topics` && ext === '.md') return 'topic';
   if (path.posix.dirname(rel) === `${content}/entities` && ext === '.yaml') return 'entities';
+  if (path.posix.dirname(rel) === `${content}/languages` && ext === '.yaml') return 'languages';
   if (rel === `${content}/sources.yaml`) return 'sources';
   if (rel === `${content}/boilerplate.yaml`) return 'boilerplate';
   if (rel === `${content}/language.yaml`) return 'language';

@@ -32,6 +32,8 @@ export function frontMatterOf(draft: Draft): ArticleFrontMatter {
     date: draft.date?.date ?? null,
     datePrecision: draft.date?.precision ?? null,
     dateEvidence: draft.date?.evidence ?? null,
+    lang: draft.lang,
+    dir: draft.dir,
     source: draft.source,
     author: draft.author,
     agency: draft.agency,

@@ -70,16 +70,19 @@ export function cues(knowledge: Knowledge): Cues {
   let c = cache.get(knowledge);
   if (!c) {
     const l = knowledge.language;
+    // Speech and claim verbs of every language in content/languages count too: "заявил" names no English word.
+    const others = Object.values(knowledge.languages ?? {});
+    const verbs = (own: string[], pick: (d: (typeof others)[number]) => string[]) => [...own, ...others.flatMap(pick)];
     c = {
       honorifics: new PhraseSet(l.honorifics),
       ranks: new PhraseSet(l.ranks),
       roles: new PhraseSet(l.roles),
       organizationWords: new Set(l.organizationWords),
       placeWords: new PhraseSet(l.placeWords),
-      speechVerbs: new PhraseSet(l.speechVerbs),
+      speechVerbs: new PhraseSet(verbs(l.speechVerbs, (d) => d.speechVerbs)),
       statementNouns: new Set(l.statementNouns.map((w) => w.toLowerCase())),
       reporterNouns: new PhraseSet(l.reporterNouns),
-      claimVerbs: (['allege', 'warn', 'deny', 'confirm'] as const).map((stance) => ({ stance, verbs: new PhraseSet(l.claimVerbs[stance]) })),
+      claimVerbs: (['allege', 'warn', 'deny', 'confirm'] as const).map((stance) => ({ stance, verbs: new PhraseSet(verbs(l.claimVerbs[stance], (d) => d.claimVerbs[stance])) })),
       notNames: new Set(l.notNames),
       notSystems: new Set(l.notSystems.map((s) => s.toLowerCase())),
     };

@@ -22,6 +22,7 @@ import {
   type Topic,
 } from '../schema/knowledge.ts';
 import { siteFileSchema, type SiteFile } from '../schema/site.ts';
+import { languageDataSchema, type LanguageData } from '../schema/languages.ts';
 
 export interface Knowledge {
   topics: Topic[];
@@ -31,6 +32,8 @@ export interface Knowledge {
   language: LanguageFile;
   /** content/site.yaml: the site's name and subject (the site's, not the pipeline's). */
   site: SiteFile;
+  /** content/languages/<code>.yaml, by BCP 47 code: names, terms, verbs and months in other languages. */
+  languages: Record<string, LanguageData>;
 }
 
 export interface LoadedKnowledge {
@@ -89,6 +92,21 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
   const language = optional('language.yaml', languageFileSchema, 'one key per word list');
   const site = optional('site.yaml', siteFileSchema, '`name:`, `tagline:`, `subject:`, `description:`');
 
+  const languages: Record<string, LanguageData> = {};
+  for (const name of listFiles(path.join(contentDir, 'languages'), '.yaml')) {
+    const file = open(path.join(contentDir, 'languages', name));
+    if (!file) continue;
+    const data = parseYaml(file, { text: String(file.value), line: 1 }, languageDataSchema);
+    const code = languageCode(name.slice(0, -5));
+    if (!code) {
+      file.message(`the file name "${name}" is not a BCP 47 language code: rename it to the language's code, such as "ru.yaml" or "fa.yaml"`, { place: { line: 1, column: 1 }, ruleId: 'language-file-name', source: 'sitrep' }).fatal = true;
+      continue;
+    }
+    if (!data) continue;
+    checkReferences(file, data, new Set(entities.map((e) => e.id)), new Set(topics.map((t) => t.id)));
+    languages[code] = data;
+  }
+
   return {
     knowledge: {
       topics: topics.sort((a, b) => a.id.localeCompare(b.id)),
@@ -97,9 +115,35 @@ export function loadKnowledge(contentDir: string, cwd = process.cwd()): LoadedKn
       boilerplate: boilerplate ?? { lines: [], prefixes: [], trailing: [], listHeadings: [] },
       language: language ?? languageFileSchema.parse({}),
       site: site ?? siteFileSchema.parse({}),
+      languages,
     },
     files,
   };
+}
+
+/** A file name that is a language code: a two- or three-letter language, then optional subtags ("pt-BR"). */
+function languageCode(name: string): string | null {
+  if (!/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(name)) return null;
+  try {
+    return Intl.getCanonicalLocales(name)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** An entity or topic id in a language file that names nothing is a mistake: named at its line, with a fix. */
+function checkReferences(file: VFile, data: LanguageData, entityIds: Set<string>, topicIds: Set<string>): void {
+  const lines = String(file.value).split('\n');
+  const place = (id: string) => {
+    const line = lines.findIndex((l) => new RegExp(`^\\s+${id}:`).test(l));
+    return line < 0 ? { line: 1, column: 1 } : { line: line + 1, column: lines[line]!.indexOf(id) + 1 };
+  };
+  for (const id of Object.keys(data.entities)) {
+    if (!entityIds.has(id)) file.message(`unknown entity "${id}": use the id of an entity in content/entities/, or add the entity there`, { place: place(id), ruleId: 'unknown-entity', source: 'sitrep' }).fatal = true;
+  }
+  for (const id of Object.keys(data.topics)) {
+    if (!topicIds.has(id)) file.message(`unknown topic "${id}": topic ids are the file names in content/topics/: ${[...topicIds].join(', ')}`, { place: place(id), ruleId: 'unknown-topic', source: 'sitrep' }).fatal = true;
+  }
 }
 
 function listFiles(dir: string, extension: string): string[] {

@@ -3,6 +3,7 @@
 import type { Knowledge } from './load-knowledge.ts';
 import { preparseMarkdown, StopArticle } from './preparse-markdown.ts';
 import { parseMarkdown } from './parse-markdown.ts';
+import { detectLanguage } from './detect-language.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
 import { extractCredits } from './extract-credits.ts';
 import { trimFurniture } from './page-furniture.ts';
@@ -11,8 +12,10 @@ import { segmentBlocks } from './segment-blocks.ts';
 import { applyFormatting } from './apply-formatting.ts';
 import { extractTitle } from './extract-title.ts';
 import { extractDate, type DateOptions } from './extract-date.ts';
+import { extractNativeDate } from './extract-native-date.ts';
 import { extractSource } from './extract-source.ts';
 import { findEntities } from './find-entities.ts';
+import { findNativeEntities } from './find-native-entities.ts';
 import { discoverEntities } from './discover-entities.ts';
 import { resolveMentions } from './resolve-mentions.ts';
 import { assignRoles } from './assign-roles.ts';
@@ -34,6 +37,7 @@ export type CorpusTransform = (drafts: Draft[]) => void;
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
   ['preparse-markdown', preparseMarkdown],
   ['parse-markdown', parseMarkdown],
+  ['detect-language', detectLanguage],
   ['clean-boilerplate', cleanBoilerplate],
   ['extract-credits', extractCredits],
   ['page-furniture', trimFurniture],
@@ -42,8 +46,10 @@ export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleT
   ['apply-formatting', applyFormatting],
   ['extract-title', extractTitle],
   ['extract-date', extractDate],
+  ['extract-native-date', extractNativeDate],
   ['extract-source', extractSource],
   ['find-entities', findEntities],
+  ['find-native-entities', findNativeEntities],
   ['discover-entities', discoverEntities],
   ['resolve-mentions', resolveMentions],
   ['assign-roles', assignRoles],

@@ -68,6 +68,8 @@ export function emptyDraft(file: VFile, sourceFile: string): Draft {
     blocks: [],
     removed: [],
     title: null,
+    lang: 'en',
+    dir: 'ltr',
     slug: null,
     date: null,
     source: null,

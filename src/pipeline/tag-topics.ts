@@ -10,6 +10,8 @@ import { escapeRegExp } from './clean-boilerplate.ts';
 import { frontMatterPlace } from './front-matter-place.ts';
 import { suggest } from './suggest.ts';
 import type { Draft } from './types.ts';
+import { fold } from './fold-text.ts';
+import { languageData } from './find-native-entities.ts';
 
 interface Term {
   weight: number;
@@ -22,34 +24,48 @@ interface TopicMatcher {
   threshold: number;
   pattern: RegExp;
   terms: Map<string, Term>;
+  /** Matched on folded text, the term in group 1 (a language from content/languages). */
+  folded: boolean;
 }
 
 /** Length, in words, up to which the threshold stays as written. */
 const BASE_WORDS = 400;
 const LEAD_BONUS = 1.5;
 
-const cache = new WeakMap<Knowledge, TopicMatcher[]>();
+const cache = new WeakMap<Knowledge, Map<string, TopicMatcher[]>>();
 
 function alternation(terms: string[]): string {
   return [...terms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
-function matchers(knowledge: Knowledge): TopicMatcher[] {
-  let list = cache.get(knowledge);
+/**
+ * The topics' matchers for one language. English reads the topics' own terms; a language with a file in
+ * content/languages adds its terms, and matches on folded text (fold-text) with its prefixes and suffixes
+ * around a term ("والطائرات المسيرة", "беспилотников"); the terms themselves stay in the pattern's group 1.
+ */
+function matchers(knowledge: Knowledge, lang = 'en'): TopicMatcher[] {
+  let byLang = cache.get(knowledge);
+  if (!byLang) cache.set(knowledge, (byLang = new Map()));
+  let list = byLang.get(lang);
   if (!list) {
+    const data = languageData(knowledge, lang);
+    const norm = data ? fold : (t: string) => t.toLowerCase();
+    const affixes = (words: string[]) => (words.length ? `(?:${alternation(words.map(fold))})?` : '');
     list = knowledge.topics.map((topic) => {
       const terms = new Map<string, Term>();
-      for (const [term, value] of Object.entries(topic.terms)) {
-        terms.set(term.toLowerCase(), typeof value === 'number'
+      const all: Record<string, number | { weight: number; near: string[]; within: number }> = { ...topic.terms, ...(data?.topics[topic.id] ?? {}) };
+      for (const [term, value] of Object.entries(all)) {
+        terms.set(norm(term), typeof value === 'number'
           ? { weight: value, near: null, within: 0 }
-          : { weight: value.weight, near: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(value.near)})`, 'iu'), within: value.within });
+          : { weight: value.weight, near: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(value.near.map(norm))})`, 'iu'), within: value.within });
       }
-      // Case-insensitive, whole words with an optional plural ("drones", "UAVs"), hyphenated parts allowed
-      // ("Shahed-136", "anti-drone").
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(Object.keys(topic.terms))})(?:e?s)?(?![\\p{L}])`, 'giu');
-      return { id: topic.id, threshold: topic.threshold, pattern, terms };
+      const keys = data ? [...terms.keys()] : Object.keys(topic.terms);
+      const pattern = data
+        ? new RegExp(`(?<![\\p{L}\\p{N}])${affixes(data.prefixes)}(${alternation(keys)})(?:${[...data.suffixes.map(fold).map(escapeRegExp), 'e?s'].join('|')})?(?![\\p{L}])`, 'gu')
+        : new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(keys)})(?:e?s)?(?![\\p{L}])`, 'giu');
+      return { id: topic.id, threshold: topic.threshold, pattern, terms, folded: data !== null };
     });
-    cache.set(knowledge, list);
+    byLang.set(lang, list);
   }
   return list;
 }
@@ -62,7 +78,9 @@ export interface TopicEvidence {
 }
 
 /** Evidence for each topic in a list of paragraphs; the first counts as the lead. */
-export function scoreTopics(paragraphs: string[], knowledge: Knowledge): Map<string, TopicEvidence> {
+export function scoreTopics(raw: string[], knowledge: Knowledge, lang = 'en'): Map<string, TopicEvidence> {
+  // A language from content/languages is matched on folded text (its matchers are built folded too).
+  const paragraphs = languageData(knowledge, lang) ? raw.map(fold) : raw;
   // One text, so that "near" reaches across a paragraph break; each mention knows its paragraph.
   const text = paragraphs.join('\n');
   const starts: number[] = [];
@@ -78,11 +96,11 @@ export function scoreTopics(paragraphs: string[], knowledge: Knowledge): Map<str
     return lo;
   };
   const scores = new Map<string, TopicEvidence>();
-  for (const m of matchers(knowledge)) {
+  for (const m of matchers(knowledge, lang)) {
     const evidence: TopicEvidence = { score: 0, mentions: 0, paragraphs: 0, inLead: false };
     const seen = new Set<number>();
     for (const match of text.matchAll(m.pattern)) {
-      const term = termOf(m, match[0]);
+      const term = m.folded ? m.terms.get(match[1]!) : termOf(m, match[0]);
       if (!term || (term.near && !near(text, match.index, match[0].length, term))) continue;
       const paragraph = paragraphAt(match.index);
       evidence.score += term.weight * (paragraph === 0 ? LEAD_BONUS : 1);
@@ -103,9 +121,9 @@ export function tagTopics(draft: Draft, knowledge: Knowledge): void {
   const texts = paragraphs.length > 0 ? [[headline ?? '', paragraphs[0]!].join('\n'), ...paragraphs.slice(1)] : [headline ?? ''];
   const words = texts.join(' ').split(/\s+/).length;
   const lengthFactor = Math.max(1, Math.sqrt(words / BASE_WORDS));
-  const scores = scoreTopics(texts, knowledge);
+  const scores = scoreTopics(texts, knowledge, draft.lang);
   const tagged = new Set<string>();
-  for (const m of matchers(knowledge)) {
+  for (const m of matchers(knowledge, draft.lang)) {
     const e = scores.get(m.id)!;
     // Evidence in the lead, or repeated: in two paragraphs or three mentions.
     const spread = e.inLead || e.paragraphs >= 2 || e.mentions >= 3;

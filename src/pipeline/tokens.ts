@@ -1,6 +1,7 @@
 // Words of a block with their offsets, for the rules that read names, roles and attributions. A word keeps its
 // inner hyphens, apostrophes and dots ("al-Assad", "U.S", "Jong-Un"); a possessive "’s" is split off and
-// flagged, so "Iran’s" is the word "Iran" owned by what follows. Tokens of a block are computed once.
+// flagged, so "Iran’s" is the word "Iran" owned by what follows. Marks belong to their word (Devanagari vowel
+// signs, Arabic harakat: "ईरान" is one word). Tokens of a block are computed once.
 
 export interface Token {
   text: string;
@@ -14,7 +15,7 @@ export interface Token {
   after: string;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

@@ -57,6 +57,9 @@ export interface Draft {
   blocks: Block[];
   removed: RemovedLine[];
   title: string | null;
+  /** BCP 47 language of the article and its writing direction. Set by detect-language. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
   slug: string | null;
   date: DateFinding | null;
   source: string | null;

@@ -11,6 +11,16 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug is lowercase letters, digits and single hyphens');
 
+/** A BCP 47 language tag, kept in its canonical form ("pt-br" → "pt-BR"). */
+export const langSchema = z.string().trim().transform((tag, ctx) => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0]!;
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${tag}" is not a BCP 47 language tag: write a code such as "en", "ru", "fa" or "pt-BR"` });
+    return z.NEVER;
+  }
+});
+
 /** "YYYY-MM-DD", "YYYY-MM" or "YYYY": only as precise as the text allows. */
 export const partialDateSchema = z
   .string()
@@ -50,6 +60,9 @@ export const articleSchema = z
     date: partialDateSchema.nullable(),
     datePrecision: z.enum(DATE_PRECISIONS).nullable(),
     dateEvidence: z.string().min(1).nullable(),
+    /** BCP 47 language of the text, detected or set by the editor; `dir` follows from it. */
+    lang: langSchema,
+    dir: z.enum(['ltr', 'rtl']),
     source: z.string().min(1).nullable(),
     author: z.string().min(1).nullable(),
     agency: z.string().min(1).nullable(),

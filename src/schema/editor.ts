@@ -1,7 +1,7 @@
 // What an editor may write in the front-matter of content/articles/*.md. Every key is optional and wins
 // over what ingestion infers; unknown keys are an error so that a typo ("tittle") never passes silently.
 import { z } from 'astro/zod';
-import { partialDateSchema, slugSchema } from './article.ts';
+import { langSchema, partialDateSchema, slugSchema } from './article.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -35,6 +35,8 @@ export const editorFrontMatterSchema = z
     removeTopics: z.array(slugSchema),
     story: slugSchema,
     summary: z.string().trim().min(1),
+    /** The article's language, BCP 47 ("ru", "fa", "pt-BR"); wins over the detected one. */
+    lang: langSchema,
   })
   .partial()
   .strict();

@@ -47,7 +47,7 @@ describe('npm run new', () => {
 
   it('leaves a file the check refuses until the article is written', () => {
     const lines = formatMessages(checkProject({ root, today: '2026-01-15' }).files);
-    expect(lines).toContain(`${target}:14:1 the article has no text once read (only comments, removed HTML or boilerplate): write the article text, or delete the file`);
+    expect(lines).toContain(`${target}:15:1 the article has no text once read (only comments, removed HTML or boilerplate): write the article text, or delete the file`);
   });
 
   it('refuses an empty title with a usage line', () => {

@@ -13,6 +13,8 @@ export function article(id: string, over: Partial<SiteArticle> & { text?: string
     date,
     datePrecision: date === null ? null : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
     dateEvidence: null,
+    lang: 'en',
+    dir: 'ltr',
     source: null,
     author: null,
     agency: null,

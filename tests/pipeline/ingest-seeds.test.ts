@@ -9,7 +9,7 @@ import { articleSchema } from '../../src/schema/article.ts';
 import { parseMdx, squash } from '../helpers/mdx-text.ts';
 
 const CONTRACT_KEYS = [
-  'title', 'slug', 'date', 'datePrecision', 'dateEvidence', 'source', 'author', 'agency', 'topics', 'entities',
+  'title', 'slug', 'date', 'datePrecision', 'dateEvidence', 'lang', 'dir', 'source', 'author', 'agency', 'topics', 'entities',
   'quotes', 'claims', 'story', 'summary', 'sourceFile', 'removed',
 ];
 const labels = parse(fs.readFileSync('tests/fixtures/seed-boilerplate.yaml', 'utf8')) as Record<string, string[]>;

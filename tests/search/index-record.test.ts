@@ -8,6 +8,8 @@ const article: ArticleFrontMatter = {
   date: '2022-12',
   datePrecision: 'month',
   dateEvidence: 'December 2022',
+  lang: 'en',
+  dir: 'ltr',
   source: 'All Arab News',
   author: null,
   agency: null,
@@ -38,7 +40,15 @@ describe('what the index learns about a page', () => {
       speaker: ['John Kirby'],
       outlet: ['All Arab News'],
       year: ['2022'],
+      language: ['English'],
     });
+  });
+
+  it('files an article in another language under its language, and says so to the result list', () => {
+    const record = articleRecord({ ...article, lang: 'fa', dir: 'rtl' }, topics);
+    expect(record.filters.language).toEqual(['Persian']);
+    expect(record.meta).toMatchObject({ lang: 'fa', dir: 'rtl', entities: 'John Kirby, S-400' });
+    expect(articleRecord(article, topics).meta.lang).toBeUndefined();
   });
 
   it('keeps the partial date and its precision as metadata and as the sort key', () => {

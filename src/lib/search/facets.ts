@@ -10,7 +10,7 @@ export interface Facet {
   match: 'any' | 'all';
 }
 
-export type FacetKey = 'type' | 'topic' | 'entity' | 'speaker' | 'outlet' | 'year';
+export type FacetKey = 'type' | 'topic' | 'entity' | 'speaker' | 'outlet' | 'year' | 'language';
 
 export const FACETS: readonly Facet[] = [
   { key: 'type', label: 'Type', match: 'any' },
@@ -19,6 +19,7 @@ export const FACETS: readonly Facet[] = [
   { key: 'speaker', label: 'Quoted', match: 'all' },
   { key: 'outlet', label: 'Outlet', match: 'any' },
   { key: 'year', label: 'Year', match: 'any' },
+  { key: 'language', label: 'Language', match: 'any' },
 ];
 
 /** Values of the "type" facet: what a result is. Entity types name themselves, so "entity type" is a type. */

@@ -2,6 +2,7 @@
 // date sort key. Pure functions of the page's data; SearchMeta renders them as data-pagefind-* attributes.
 import type { ArticleFrontMatter, EntityType } from '../../schema/article.ts';
 import { DATE_SORT, NO_DATE, PAGE_TYPES, type FacetKey } from './facets.ts';
+import { languageName } from '../language-name.ts';
 
 export interface SearchRecord {
   filters: Partial<Record<FacetKey, string[]>>;
@@ -18,6 +19,9 @@ export interface ResultMeta {
   outlet?: string;
   summary?: string;
   entities?: string;
+  /** BCP 47 language and direction of an article not in the site's language. */
+  lang?: string;
+  dir?: string;
 }
 
 export function articleRecord(article: ArticleFrontMatter, topicTitles: ReadonlyMap<string, string>): SearchRecord {
@@ -29,6 +33,7 @@ export function articleRecord(article: ArticleFrontMatter, topicTitles: Readonly
   if (article.source) meta.outlet = article.source;
   if (article.summary) meta.summary = article.summary;
   if (article.entities.length) meta.entities = article.entities.map((e) => e.name).join(', ');
+  if (article.lang !== 'en') Object.assign(meta, { lang: article.lang, dir: article.dir });
   return {
     filters: clean({
       type: [PAGE_TYPES.article],
@@ -37,6 +42,7 @@ export function articleRecord(article: ArticleFrontMatter, topicTitles: Readonly
       speaker: speakers,
       outlet: article.source ? [article.source] : [],
       year: article.date ? [article.date.slice(0, 4)] : [],
+      language: [languageName(article.lang)],
     }),
     meta,
     sort: { [DATE_SORT]: article.date ?? NO_DATE },

@@ -5,6 +5,7 @@ import { formatDate } from '../format-date.ts';
 import { HIGHLIGHT_PARAM } from './facets.ts';
 import { paragraphHits } from './paragraph-hits.ts';
 import type { PagefindFragment } from './pagefind-client.ts';
+import { languageName } from '../language-name.ts';
 
 /** The words to highlight: a "quoted phrase" stays whole, other queries split into words. */
 export function highlightTerms(q: string): string[] {
@@ -25,6 +26,7 @@ export function metaLine(meta: PagefindFragment['meta']): string {
   const parts = [meta.type];
   if (meta.type === 'Article') parts.push(formatDate(meta.date ?? null));
   parts.push(meta.outlet);
+  if (meta.lang) parts.push(languageName(meta.lang));
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -35,6 +37,14 @@ export function renderResult(data: PagefindFragment, q: string, headingLevel = 2
   const link = el('a');
   link.href = resultHref(data.url, q);
   link.textContent = data.meta.title ?? data.url;
+  // An article in another language says so, for screen readers and fonts: its title, paragraphs and excerpt.
+  const lang = data.meta.lang;
+  const inLanguage = (node: HTMLElement): void => {
+    if (!lang) return;
+    node.lang = lang;
+    if (data.meta.dir) node.dir = data.meta.dir;
+  };
+  inLanguage(link);
   heading.append(link);
   const meta = el('p', 'search-result-meta');
   meta.textContent = metaLine(data.meta);
@@ -44,6 +54,7 @@ export function renderResult(data: PagefindFragment, q: string, headingLevel = 2
   if (paragraphs.length > 0) {
     const list = el('ul', 'search-result-paragraphs');
     list.setAttribute('aria-label', `Matching paragraphs in “${data.meta.title ?? ''}”`);
+    inLanguage(list);
     for (const hit of paragraphs) {
       const li = el('li');
       const a = el('a');
@@ -55,6 +66,7 @@ export function renderResult(data: PagefindFragment, q: string, headingLevel = 2
     item.append(list);
   } else {
     const excerpt = el('p', 'search-result-excerpt');
+    inLanguage(excerpt);
     if (q) excerpt.innerHTML = data.excerpt; // Pagefind escapes page text and adds only <mark>
     else excerpt.textContent = data.meta.summary ?? data.content.slice(0, 200);
     item.append(excerpt);

@@ -1,6 +1,6 @@
 // The second wall (the emitter's escaping is the first): a remark plugin run where @astrojs/mdx compiles each
 // generated article. Any ESM (`import`/`export`), any `{expression}` in text or in an attribute, and any element
-// or attribute the emitter does not write fails the build at its position, so no article can run code even if
+// or attribute the emitter does not write, and any link that is not http(s) or mailto, fails the build at its position, so no article can run code even if
 // a file in the generated folder was written by hand. Registered through @astrojs/markdown-remark's unified()
 // processor: Astro 7's default processor (Sätteri) runs no remark plugins and would skip it.
 import path from 'node:path';
@@ -38,6 +38,14 @@ function refuse(node: Nodes): string | null {
       }
       return null;
     }
+    case 'link':
+    case 'definition':
+      // The emitter writes an editor's http(s) and mailto links only; never javascript: or data:.
+      return /^(?:https?:\/\/|mailto:)/i.test(node.url.trim()) ? null : `the link ${JSON.stringify(node.url.slice(0, 40))} is not an http(s) or mailto link`;
+    case 'image':
+    case 'imageReference':
+    case 'html':
+      return `${node.type === 'html' ? 'HTML' : 'an image'} is not allowed in an article`;
     default:
       return null;
   }

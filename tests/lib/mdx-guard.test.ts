@@ -10,7 +10,7 @@ const compileArticle = (body: string) =>
 
 describe('remark guard', () => {
   it('passes what the emitter writes', async () => {
-    const body = 'The <Entity id="s-400">S-400</Entity> was <Claim stance="deny" holder="Moscow">never delivered</Claim>.\n\n<Quote speaker="A" speakerId="a">“No”</Quote>\n\n<Caption>\nA photo.\n</Caption>\n';
+    const body = 'See [the report](https://example.org/r) and [mail](mailto:a@example.org). The <Entity id="s-400">S-400</Entity> was <Claim stance="deny" holder="Moscow">never delivered</Claim>.\n\n<Quote speaker="A" speakerId="a">“No”</Quote>\n\n<Caption>\nA photo.\n</Caption>\n';
     await expect(compileArticle(body)).resolves.toBeDefined();
   });
 
@@ -24,6 +24,8 @@ describe('remark guard', () => {
     ['an unknown element', 'Hi <script>alert(1)</script>\n', '1:4 the element <script> is not one of the article components'],
     ['an unknown component', '<Layout>x</Layout>\n', '1:1 the element <Layout>'],
     ['a fragment', 'A <>x</> b\n', '1:3 the element <>'],
+    ['a javascript: link', 'See [this](javascript:alert(1)).\n', '1:5 the link "javascript:alert(1)" is not an http(s) or mailto link'],
+    ['an image', 'A ![x](http://example.org/x.png) b\n', '1:3 an image is not allowed'],
     ['an unknown attribute', 'A <Quote speaker="x" onClick="y">z</Quote>\n', '1:3 <Quote> has no attribute onClick'],
   ];
   for (const [what, body, message] of hostile) {

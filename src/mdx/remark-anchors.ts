@@ -9,8 +9,12 @@ import { visit } from 'unist-util-visit';
 
 export function remarkAnchors() {
   return (tree: Root, file: VFile): void => {
-    const frontmatter = (file.data as { astro?: { frontmatter?: { entities?: Array<{ id?: unknown }> } } }).astro?.frontmatter;
-    const known = new Set((frontmatter?.entities ?? []).map((e) => e.id));
+    const astro = (file.data as { astro?: { frontmatter?: { entities?: Array<{ id?: unknown }> } } }).astro;
+    const known = new Set((astro?.frontmatter?.entities ?? []).map((e) => e.id));
+    // @astrojs/mdx exports the front-matter from every compiled module; pages read the entry's data from the
+    // content store instead, so the copy (3–4 KB of entities, quotes and claims an article) would only cost
+    // bundling time and memory in a build of thousands of articles.
+    if (astro) astro.frontmatter = {};
     let mention = 0;
     tree.children = regroup(tree.children, String(file.value)).map((block, index) => {
       const n = index + 1;

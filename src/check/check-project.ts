@@ -11,9 +11,11 @@ import { readArticle } from '../pipeline/read-article.ts';
 import { runArticle } from '../pipeline/pipeline.ts';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import { hasErrors } from '../pipeline/ingest.ts';
+import { patternProblem } from '../pipeline/editor-pattern.ts';
 import { listFiles, type ListedFile } from './list-files.ts';
 import { checkText } from './text-file.ts';
 import type { CheckedArticle, CheckedKnowledgeFile, Project, Rule } from './project.ts';
+import type { Draft } from '../pipeline/types.ts';
 import { unknownReferences } from './unknown-references.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { duplicateSlugs } from './duplicate-slugs.ts';
@@ -32,6 +34,11 @@ export interface CheckOptions {
   seedsDir?: string;
   /** YYYY-MM-DD; default today (UTC). */
   today?: string;
+  /**
+   * An article already run through the per-article transforms from these very bytes, with this knowledge and
+   * today's date (the ingest cache: `npm run diff` passes it), or null to run them here.
+   */
+  draftOf?: (sourceFile: string, bytes: Uint8Array) => Draft | null;
 }
 
 export interface CheckResult {
@@ -65,8 +72,14 @@ export function checkProject(options: CheckOptions): CheckResult {
   const failedText = new Map<string, VFile>();
   const bytes = new Map<string, Uint8Array>();
   for (const l of listed) {
+    if (l.refused !== null) {
+      const file = new VFile({ path: l.path });
+      file.message(l.refused, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+      failedText.set(l.path, file);
+      continue;
+    }
     if (l.kind === 'readme' || l.kind === 'checksums' || l.kind === 'unknown') continue;
-    const data = fs.readFileSync(l.absolute);
+    const data = fs.readFileSync(l.absolute!);
     const file = new VFile({ path: l.path });
     if (checkText(file, data, { utf8Only: l.kind !== 'article' })) bytes.set(l.path, data);
     else failedText.set(l.path, file);
@@ -76,6 +89,11 @@ export function checkProject(options: CheckOptions): CheckResult {
   const byPath = new Map(listed.map((l) => [l.path, l]));
   const knowledgeFiles: CheckedKnowledgeFile[] = [];
   for (const file of loaded.files) {
+    // A file the loader could not read (a folder named like one, say; its message says why) has no YAML.
+    if (file.value === undefined) {
+      if (!failedText.has(file.path)) failedText.set(file.path, file);
+      continue;
+    }
     const l = byPath.get(file.path);
     if (!l || failedText.has(l.path)) continue;
     const text = String(file.value);
@@ -87,8 +105,8 @@ export function checkProject(options: CheckOptions): CheckResult {
 
   const articles = listed
     .filter((l) => l.kind === 'article' && bytes.has(l.path))
-    .map((l) => readChecked(l, bytes.get(l.path)!, knowledge, layout.contentDir, today));
-  const unknown = listed.filter((l) => l.kind === 'unknown').map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
+    .map((l) => readChecked(l, bytes.get(l.path)!, knowledge, layout.contentDir, today, options.draftOf));
+  const unknown = listed.filter((l) => l.kind === 'unknown' && l.refused === null).map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
 
   const project: Project = { articles, knowledge, knowledgeFiles, unknown, today };
   for (const [, rule] of RULES) rule(project);
@@ -98,24 +116,18 @@ export function checkProject(options: CheckOptions): CheckResult {
   return { files };
 }
 
-function readChecked(listed: ListedFile, data: Uint8Array, knowledge: Knowledge, contentDir: string, today: string): CheckedArticle {
-  const draft = readArticle(data, listed.path);
+function readChecked(listed: ListedFile, data: Uint8Array, knowledge: Knowledge, contentDir: string, today: string, draftOf: CheckOptions['draftOf']): CheckedArticle {
+  const made = draftOf?.(listed.path, data) ?? null;
+  const draft = made ?? readArticle(data, listed.path);
   const split = listed.path.endsWith('.md') ? splitFrontMatter(String(draft.file.value)) : null;
   const front = split?.yaml != null ? locateYaml({ text: split.yaml, line: 2 }) : null;
-  if (!hasErrors(draft.file)) runArticle(draft, knowledge, { referenceDate: new Date(`${today}T12:00:00Z`) });
+  if (!made && !hasErrors(draft.file)) runArticle(draft, knowledge, { referenceDate: new Date(`${today}T12:00:00Z`) });
   return { listed, draft, front, editorial: listed.path.startsWith(`${contentDir.replace(/\/$/, '')}/`) };
 }
 
 /** A boilerplate pattern that does not compile is reported by its rule; the articles are checked without it. */
 function withCompilingPatterns(knowledge: Knowledge): Knowledge {
-  const compiles = (p: { pattern: string }) => {
-    try {
-      new RegExp(p.pattern, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const compiles = (p: { pattern: string }) => patternProblem(p.pattern) === null;
   const b = knowledge.boilerplate;
   return {
     ...knowledge,

@@ -1,14 +1,17 @@
 // Every file an editor may have put under content/ and seeds/, classified by what Sitrep does with it.
-import fs from 'node:fs';
 import path from 'node:path';
+import { realRoots, walkFiles } from '../pipeline/safe-files.ts';
 
 export type FileKind = 'article' | 'topic' | 'entities' | 'sources' | 'boilerplate' | 'language' | 'site' | 'readme' | 'checksums' | 'unknown';
 
 export interface ListedFile {
   /** Path relative to the project root, with forward slashes: how messages name it. */
   path: string;
-  absolute: string;
+  /** The real path to read (a link inside the project resolved), or null when `refused`. */
+  absolute: string | null;
   kind: FileKind;
+  /** Why the file may not be read (a link out of the project, a broken link, a folder): an error on it. */
+  refused: string | null;
 }
 
 export interface ProjectLayout {
@@ -21,10 +24,12 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
 
 export function listFiles(layout: ProjectLayout): ListedFile[] {
   const out: ListedFile[] = [];
+  // The same walk as ingest's (safe-files.ts), so a link ingest would refuse is an error here too.
+  const roots = realRoots([layout.root]);
   for (const dir of [layout.contentDir, layout.seedsDir]) {
-    for (const absolute of walk(path.resolve(layout.root, dir))) {
-      const rel = path.relative(layout.root, absolute).split(path.sep).join('/');
-      out.push({ path: rel, absolute, kind: classify(rel, layout) });
+    for (const entry of walkFiles(path.resolve(layout.root, dir), roots)) {
+      const rel = path.relative(layout.root, entry.absolute).split(path.sep).join('/');
+      out.push({ path: rel, absolute: entry.real, kind: classify(rel, layout), refused: entry.refused });
     }
   }
   return out.sort((a, b) => a.path.localeCompare(b.path));
@@ -46,16 +51,4 @@ function classify(rel: string, layout: ProjectLayout): FileKind {
   if (rel === `${content}/language.yaml`) return 'language';
   if (rel === `${content}/site.yaml`) return 'site';
   return 'unknown';
-}
-
-function walk(dir: string): string[] {
-  if (!fs.existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(full));
-    else if (entry.isFile()) out.push(full);
-  }
-  return out;
 }

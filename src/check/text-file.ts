@@ -13,6 +13,11 @@ export function checkText(file: VFile, bytes: Uint8Array, options: { utf8Only: b
     fail(file, 'this file is not text (it holds binary bytes): remove it, or save it as UTF-8 text', { line: 1, column: 1 });
     return false;
   }
+  if (decoded.invalid[0] && options.utf8Only) {
+    const first = decoded.invalid[0];
+    fail(file, `this file is not UTF-8 (byte 0x${hex(first.byte)} here): save it as UTF-8 in your editor`, first);
+    return false;
+  }
   if (decoded.encoding !== 'windows-1252') return true;
   const bad = firstInvalidUtf8(bytes);
   if (options.utf8Only) {

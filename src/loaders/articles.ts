@@ -17,7 +17,7 @@ import { readAnnotations } from './read-annotations.ts';
 import { EMPTY_ANNOTATIONS } from './annotations.ts';
 
 /** Bump when read-annotations changes what it produces, so cached entries are redone. */
-const LOADER_VERSION = 5;
+const LOADER_VERSION = 6;
 
 export function articlesLoader(options: { dir: string }): Loader {
   return {

@@ -1,8 +1,11 @@
 // Numbers what a page links to, at compile time so the components stay stateless: each top-level paragraph
 // and <Caption> gets `id="p<N>"` (N = its 1-based position in the body, the contract's anchors and
 // quotes[].paragraph), and each mention of an entity the article's front-matter lists gets `tip="m<N>-<k>"`,
-// the id of its preview card (k counts mentions through the article). Runs after the guard.
-import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+// the id of its preview card (k counts mentions through the article); a quotation whose speaker the words
+// beside it already name gets `credit="beside"` (no label). Runs after the guard.
+import type { Paragraph, Parents, PhrasingContent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { namedBeside } from '../loaders/speaker-credit.ts';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
@@ -20,8 +23,9 @@ export function remarkAnchors() {
       const n = index + 1;
       if (block.type === 'paragraph') block.data = { ...block.data, hProperties: { ...block.data?.hProperties, id: `p${n}` } };
       else if (block.type === 'mdxJsxFlowElement' && block.name === 'Caption') block.attributes.push(attr('anchor', `p${n}`));
-      visit(block, (node) => {
+      visit(block, (node, at, parent) => {
         const element = node as MdxJsxTextElement | MdxJsxFlowElement;
+        if (element.type === 'mdxJsxTextElement' && element.name === 'Quote') creditBeside(element, at, parent as Parents | undefined);
         if (element.type !== 'mdxJsxTextElement' || element.name !== 'Entity') return;
         const id = element.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
         if (typeof id === 'string' && known.has(id)) element.attributes.push(attr('tip', `m${n}-${++mention}`));
@@ -61,6 +65,15 @@ function regroup(children: RootContent[], source: string): RootContent[] {
     open.end = end.offset ?? open.end;
   }
   return out;
+}
+
+/** No speaker label where the attribution beside the quotation already names the speaker (speaker-credit.ts). */
+function creditBeside(quote: MdxJsxTextElement, at: number | undefined, parent: Parents | undefined): void {
+  const speaker = quote.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'speaker')?.value;
+  if (typeof speaker !== 'string' || at === undefined || !parent) return;
+  const plain = (nodes: RootContent[]) => nodes.map((n) => toString(n)).join('');
+  const siblings = parent.children as RootContent[];
+  if (namedBeside(speaker, plain(siblings.slice(0, at)), plain(siblings.slice(at + 1)))) quote.attributes.push(attr('credit', 'beside'));
 }
 
 function attr(name: string, value: string): MdxJsxAttribute {

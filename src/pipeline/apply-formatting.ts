@@ -39,10 +39,28 @@ function formatBlock(block: Block, links: string[]): void {
   const shift = text.length - text.trimStart().length;
   block.text = trimmed;
   block.spans.push(
-    ...spans
-      .map((s) => ({ ...s, start: Math.max(0, s.start - shift), end: Math.min(trimmed.length, s.end - shift) }))
-      .filter((s) => s.end > s.start && trimmed.slice(s.start, s.end).trim() !== ''),
+    ...outermost(
+      spans
+        .map((s) => ({ ...s, start: Math.max(0, s.start - shift), end: Math.min(trimmed.length, s.end - shift) }))
+        .filter((s) => s.end > s.start && trimmed.slice(s.start, s.end).trim() !== ''),
+    ),
   );
+}
+
+/**
+ * Drops a span inside another of its kind: emphasis within emphasis reads the same, and a link cannot hold a
+ * link. This bounds the nesting at one level per kind, whatever the editor wrote (2,000 nested <em> made the
+ * MDX serialiser's work explode). One sweep in start order, so the cost is n log n.
+ */
+function outermost(spans: Span[]): Span[] {
+  const reach = new Map<Span['kind'], number>();
+  return [...spans]
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((s) => {
+      if ((reach.get(s.kind) ?? -1) >= s.end) return false;
+      reach.set(s.kind, Math.max(reach.get(s.kind) ?? -1, s.end));
+      return true;
+    });
 }
 
 function spanOf(open: Open, end: number): Span | null {

@@ -16,8 +16,10 @@ import { decodeDraft, encodeDraft } from './draft-codec.ts';
 import { processArticle } from './process-article.ts';
 import { emptyDraft } from './read-article.ts';
 import { WorkerPool, threadsFor } from './worker-pool.ts';
+import { realRoots, resolveFile, walkFiles, type Entry } from './safe-files.ts';
 import type { EmitResult, EmitTask, ProcessResult, ProcessTask } from './ingest-worker.ts';
 import type { Draft } from './types.ts';
+import type { ArticleFrontMatter } from '../schema/article.ts';
 
 export interface IngestOptions extends PipelineOptions {
   inputs: string[];
@@ -45,6 +47,9 @@ export interface IngestedArticle {
   slug: string;
   sourceFile: string;
   mdx: string;
+  /** What the MDX's front-matter says, and the text of its blocks (for callers that compare briefings). */
+  frontMatter: ArticleFrontMatter;
+  texts: string[];
 }
 
 export interface IngestStats {
@@ -60,6 +65,9 @@ export interface IngestResult {
   /** Every file that was read, each with its messages (errors have `fatal: true`). */
   files: VFile[];
   stats: IngestStats;
+  /** The knowledge the articles were read with, and its files (for callers that compare or cache runs). */
+  knowledge: Knowledge;
+  knowledgeFiles: VFile[];
 }
 
 export const INPUT_EXTENSIONS = ['.txt', '.md'];
@@ -69,6 +77,7 @@ interface Prepared {
   knowledge: Knowledge;
   knowledgeFiles: VFile[];
   pipelineOptions: PipelineOptions;
+  /** `unreadable`: the whole message for a file that may not be read (a link out of the project, a folder…). */
   inputs: Array<{ sourceFile: string; bytes: Uint8Array; key: string | null; unreadable: string | null }>;
   cache: IngestCache | null;
 }
@@ -78,21 +87,22 @@ function prepare(options: AsyncIngestOptions): Prepared {
   const cwd = givenCwd ?? process.cwd();
   const { knowledge, files: knowledgeFiles } = loadKnowledge(contentDir, cwd);
   const cache = cacheDir ? new IngestCache(path.resolve(cwd, cacheDir), cacheVersion(knowledgeFiles, pipelineOptions)) : null;
-  const files = inputs.flatMap((input) => listInputs(path.resolve(cwd, input)));
+  const files = inputs.flatMap((input) => listInputs(path.resolve(cwd, input), cwd));
   return {
     cwd,
     knowledge,
     knowledgeFiles,
     pipelineOptions,
     cache,
-    inputs: files.map((absolute) => {
+    inputs: files.map(({ absolute, real, refused }) => {
       const sourceFile = path.relative(cwd, absolute).split(path.sep).join('/');
+      if (real === null) return { sourceFile, bytes: new Uint8Array(), key: null, unreadable: refused ?? 'this file could not be read' };
       try {
-        const bytes = fs.readFileSync(absolute);
+        const bytes = fs.readFileSync(real);
         return { sourceFile, bytes, key: cache ? cache.key(bytes, sourceFile) : null, unreadable: null };
       } catch (error) {
         // A broken link or a file without read permission is an error on that file, never a crash.
-        return { sourceFile, bytes: new Uint8Array(), key: null, unreadable: error instanceof Error ? error.message : String(error) };
+        return { sourceFile, bytes: new Uint8Array(), key: null, unreadable: `this file could not be read: ${error instanceof Error ? error.message : String(error)}` };
       }
     }),
   };
@@ -120,7 +130,7 @@ function addUnreadable(p: Prepared, drafts: Map<number, Draft>): void {
   p.inputs.forEach((input, index) => {
     if (input.unreadable === null) return;
     const draft = emptyDraft(new VFile({ path: input.sourceFile }), input.sourceFile);
-    draft.file.message(`this file could not be read: ${input.unreadable}`, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
+    draft.file.message(input.unreadable!, { place: { line: 1, column: 1 }, ruleId: 'read', source: 'sitrep' }).fatal = true;
     drafts.set(index, draft);
   });
 }
@@ -220,7 +230,7 @@ function readEmitted(bytes: Uint8Array | null): Emitted | null {
   if (!bytes) return null;
   try {
     const value = JSON.parse(Buffer.from(bytes).toString('utf8')) as Emitted;
-    return typeof value === 'object' && value !== null && ('mdx' in value || 'issues' in value) ? value : null;
+    return typeof value === 'object' && value !== null && ('mdx' in value || 'issues' in value || 'failed' in value) ? value : null;
   } catch {
     return null;
   }
@@ -236,6 +246,14 @@ function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Dr
   good.forEach((draft, index) => {
     if (hasErrors(draft.file)) return;
     const emitted = emits.get(index) as Emitted;
+    if ('failed' in emitted) {
+      draft.file.message(`this article could not be written (a Sitrep bug, please report it with the file attached): ${emitted.failed}`, {
+        place: { line: 1, column: 1 },
+        ruleId: 'emit',
+        source: 'sitrep',
+      }).fatal = true;
+      return;
+    }
     if ('issues' in emitted) {
       for (const issue of emitted.issues) {
         draft.file.message(`generated front-matter is invalid at "${issue.path}": ${issue.message}`, {
@@ -246,30 +264,28 @@ function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Dr
       }
       return;
     }
-    articles.push({ slug: draft.slug as string, sourceFile: draft.sourceFile, mdx: emitted.mdx });
+    articles.push({ slug: draft.slug as string, sourceFile: draft.sourceFile, mdx: emitted.mdx, frontMatter: frontMatterOf(draft), texts: draft.blocks.map((b) => b.text) });
   });
   if (options.output) writeOutput(path.resolve(p.cwd, options.output), articles);
   p.cache?.flush();
   p.cache?.prune();
-  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats };
+  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats, knowledge: p.knowledge, knowledgeFiles: p.knowledgeFiles };
 }
 
 export function hasErrors(file: VFile): boolean {
   return file.messages.some((m) => m.fatal === true);
 }
 
-function listInputs(target: string): string[] {
+/**
+ * The input files under `target`; links are followed only into the project (`cwd`) or the input folder
+ * itself (safe-files.ts), and a refused one is kept with its reason, to be reported on its file.
+ */
+function listInputs(target: string, cwd: string): Entry[] {
   if (!fs.existsSync(target)) return [];
-  const stat = fs.statSync(target);
-  if (stat.isFile()) return INPUT_EXTENSIONS.includes(path.extname(target)) ? [target] : [];
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(target, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(target, entry.name);
-    if (entry.isDirectory()) out.push(...listInputs(full));
-    else if (INPUT_EXTENSIONS.includes(path.extname(entry.name)) && entry.name.toLowerCase() !== 'readme.md') out.push(full);
-  }
-  return out.sort();
+  const roots = realRoots([cwd, target]);
+  const keep = (name: string): boolean => INPUT_EXTENSIONS.includes(path.extname(name)) && name.toLowerCase() !== 'readme.md';
+  if (!fs.statSync(target).isDirectory()) return keep(path.basename(target)) ? [resolveFile(target, roots)] : [];
+  return walkFiles(target, roots, keep);
 }
 
 function writeOutput(dir: string, articles: IngestedArticle[]): void {

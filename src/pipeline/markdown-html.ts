@@ -2,6 +2,7 @@
 // and text. Everything else is removed; what could run code (scripts, frames, event handlers, javascript:
 // URLs) is removed and reported. Parsed with hast-util-from-html (parse5), never with regexes.
 import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
 import type { Element, Nodes } from 'hast';
 
 export type HtmlToken =
@@ -24,6 +25,8 @@ export interface ReadHtml {
   problems: HtmlProblem[];
   /** An opening tag whose content is code: the caller drops what follows until the tag closes. */
   dropUntilClose: string | null;
+  /** Text removed with its element or comment, for the article's record of what was removed, and why. */
+  dropped: Array<{ text: string; why: string }>;
 }
 
 const RUNS_CODE = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'applet', 'frameset', 'base', 'meta', 'link', 'form', 'svg', 'math']);
@@ -38,7 +41,7 @@ export function isSafeUrl(url: string): boolean {
 }
 
 export function readHtml(html: string): ReadHtml {
-  const result: ReadHtml = { tokens: [], problems: [], dropUntilClose: null };
+  const result: ReadHtml = { tokens: [], problems: [], dropUntilClose: null, dropped: [] };
   const close = /^<\/\s*([a-z][a-z0-9-]*)\s*>$/i.exec(html.trim());
   if (close) {
     const kind = close[1]!.toLowerCase() === 'a' ? 'link' : FORMAT[close[1]!.toLowerCase()];
@@ -74,6 +77,11 @@ function walk(node: Nodes, out: ReadHtml): void {
     out.tokens.push({ type: 'text', value: node.value });
     return;
   }
+  // A comment (parse5 also reads <?…?> and <![CDATA[…]]> as comments) is not shown: it is recorded.
+  if (node.type === 'comment') {
+    if (node.value.trim() !== '') out.dropped.push({ text: node.value, why: 'html-comment' });
+    return;
+  }
   if (node.type !== 'element') return;
   const place = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
   const reported = out.problems.length;
@@ -83,6 +91,8 @@ function walk(node: Nodes, out: ReadHtml): void {
   const tag = node.tagName;
   if (DROP_CONTENT.has(tag)) {
     const runs = RUNS_CODE.has(tag);
+    const text = toString(node);
+    if (text.trim() !== '') out.dropped.push({ text, why: `html-${tag}` });
     out.problems.push({
       reason: runs
         ? `<${tag}> can run code and is not allowed: it was removed with its content`

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Definition, Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { toString } from 'mdast-util-to-string';
 import { isSafeUrl, readHtml, type HtmlProblem } from './markdown-html.ts';
 import { linkOpen, MARK, MAX_LINKS, stripMarks } from './format-marks.ts';
 import type { Draft } from './types.ts';
@@ -25,6 +26,9 @@ interface State {
   dropping: string | null;
   /** Inline HTML nodes that open such an element and whose closing tag follows in the same block. */
   closed: Set<Nodes>;
+  /** Text dropped while `dropping`, recorded in `removed` when the element closes. */
+  droppedText: string;
+  droppedLine: number;
 }
 
 /** The text given may have been prepared by a pre-parse step (draft.text is whatever the steps before left). */
@@ -45,6 +49,8 @@ export function parseMarkdown(draft: Draft): void {
     definitions: new Map(),
     dropping: null,
     closed: new Set(),
+    droppedText: '',
+    droppedLine: 0,
   };
   collectDefinitions(tree, state);
   for (const node of tree.children) block(node, state);
@@ -62,7 +68,9 @@ function block(node: RootContent, state: State): void {
       if (node.type === 'paragraph') checkMdxText(node.children, state);
       state.closed = closedElements(node);
       write(node, children.map((c) => inline(c, state)).join(''), state);
+      if (state.dropping) record(state, state.droppedText, `html-${state.dropping}`, state.droppedLine);
       state.dropping = null;
+      state.droppedText = '';
       return;
     }
     case 'code':
@@ -94,7 +102,11 @@ function write(node: Nodes, text: string, state: State): void {
 
 function inline(node: PhrasingContent, state: State): string {
   if (state.dropping) {
-    if (node.type === 'html' && new RegExp(`</\\s*${state.dropping}\\s*>`, 'i').test(node.value)) state.dropping = null;
+    if (node.type === 'html' && new RegExp(`</\\s*${state.dropping}\\s*>`, 'i').test(node.value)) {
+      record(state, state.droppedText, `html-${state.dropping}`, state.droppedLine);
+      state.dropping = null;
+      state.droppedText = '';
+    } else state.droppedText += node.type === 'html' ? '' : toString(node);
     return '';
   }
   switch (node.type) {
@@ -149,7 +161,11 @@ function htmlText(node: Html, state: State): string {
   const read = readHtml(node.value);
   for (const problem of read.problems) report(state, problem, at(node, state));
   // Text after an opening <script> is code only up to its closing tag; with none in the block, it is prose.
-  if (read.dropUntilClose && state.closed.has(node)) state.dropping = read.dropUntilClose;
+  if (read.dropUntilClose && state.closed.has(node)) {
+    state.dropping = read.dropUntilClose;
+    state.droppedLine = at(node, state).line;
+  }
+  for (const d of read.dropped) record(state, d.text, d.why, at(node, state).line);
   let out = '';
   for (const token of read.tokens) {
     if (token.type === 'text') out += stripMarks(token.value);
@@ -219,6 +235,12 @@ function warnPrivateUse(draft: Draft): void {
     ruleId: 'unsupported-markdown',
     source: 'sitrep',
   });
+}
+
+/** Text removed with an element or comment goes in the article's record of removed text, with why. */
+function record(state: State, text: string, rule: string, line: number): void {
+  const clean = stripMarks(text).replace(/\s+/g, ' ').trim();
+  if (clean !== '') state.draft.removed.push({ text: clean, rule, line });
 }
 
 function at(node: Nodes, state: State): Place {

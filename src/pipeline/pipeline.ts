@@ -1,6 +1,7 @@
 // The ingestion pipeline, top to bottom as the data flows. Per-article transforms run in order on one
 // draft; corpus transforms then see every draft at once (slugs must be unique, stories span articles).
 import type { Knowledge } from './load-knowledge.ts';
+import { preparseMarkdown, StopArticle } from './preparse-markdown.ts';
 import { parseMarkdown } from './parse-markdown.ts';
 import { cleanBoilerplate } from './clean-boilerplate.ts';
 import { extractCredits } from './extract-credits.ts';
@@ -30,6 +31,7 @@ export type ArticleTransform = (draft: Draft, knowledge: Knowledge, options: Pip
 export type CorpusTransform = (drafts: Draft[]) => void;
 
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
+  ['preparse-markdown', preparseMarkdown],
   ['parse-markdown', parseMarkdown],
   ['clean-boilerplate', cleanBoilerplate],
   ['extract-credits', extractCredits],
@@ -62,6 +64,8 @@ export function runArticle(draft: Draft, knowledge: Knowledge, options: Pipeline
     try {
       transform(draft, knowledge, options);
     } catch (error) {
+      // The step has reported why on the file: the others have nothing sound to work on.
+      if (error instanceof StopArticle) return;
       const reason = error instanceof Error ? error.message : String(error);
       draft.file.message(`internal error in ${name}: ${reason} (please report this with the file attached)`, {
         place: { line: 1, column: 1 },

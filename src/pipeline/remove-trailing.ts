@@ -2,14 +2,15 @@
 // sentence punctuation (navigation, programme lists, site sections) is removed and recorded. It stops at the
 // first line of prose, so a closing sentence or a lone short sign-off stays. An editor's Markdown keeps its end.
 import type { Knowledge } from './load-knowledge.ts';
+import { compileEditorPattern, type EditorPattern } from './editor-pattern.ts';
 import type { Draft } from './types.ts';
 
-const cache = new WeakMap<Knowledge, RegExp[]>();
+const cache = new WeakMap<Knowledge, EditorPattern[]>();
 
-function rules(knowledge: Knowledge): RegExp[] {
+function rules(knowledge: Knowledge): EditorPattern[] {
   let list = cache.get(knowledge);
   if (!list) {
-    list = knowledge.boilerplate.trailing.map((r) => new RegExp(`^(?:${r.pattern})$`, 'iu'));
+    list = knowledge.boilerplate.trailing.map((r) => compileEditorPattern(r.pattern, true));
     cache.set(knowledge, list);
   }
   return list;

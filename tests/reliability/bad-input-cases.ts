@@ -27,8 +27,10 @@ export interface Case {
   expect: Outcome;
   /** Too large for the full MDX parser in a unit test: `keeps` are checked as literal text of the MDX. */
   heavy?: boolean;
-  /** Written as a symbolic link to this (missing) file instead of `bytes`. */
+  /** Written as a symbolic link to this file (missing, or outside the project) instead of `bytes`. */
   symlinkTo?: string;
+  /** Text the article must record in `removed` (dropped with its element or comment). */
+  removed?: string[];
 }
 
 /** Writes the cases (and the control file) into `dir`. */
@@ -90,11 +92,74 @@ export const CASES: Case[] = [
   },
   { name: 'a file name with spaces and non-Latin letters', file: 'Иран и Россия 2024.txt', bytes: `${GOOD}\n`, expect: page([GOOD]) },
   {
-    name: 'deeply nested Markdown',
+    name: 'nested Markdown, as deep as the limit (32 levels)',
     file: 'nested.md',
-    bytes: `${'> '.repeat(500)}Deeply quoted text about the S-400 sale.\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`,
-    expect: page(['Deeply quoted text about the S-400 sale.', 'level 0', 'level 100', 'level 199']),
+    bytes: `${'> '.repeat(32)}Deeply quoted text about the S-400 sale.\n\n${Array.from({ length: 32 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`,
+    expect: page(['Deeply quoted text about the S-400 sale.', 'level 0', 'level 16', 'level 31']),
   },
+  { name: 'quotations nested 500 deep', file: 'deep-quote.md', bytes: `${'> '.repeat(500)}Deeply quoted text.\n`, expect: error(/lists or quotations are nested more than 32 levels deep/, 1, 65) },
+  {
+    name: 'a list nested 3,000 deep',
+    file: 'deep-list.md',
+    bytes: `${Array.from({ length: 3000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')}\n`,
+    expect: error(/lists or quotations are nested more than 32 levels deep/, 33, 66),
+  },
+  { name: '2,000 nested <em>', file: 'deep-em.md', bytes: `${'<em>'.repeat(2000)}${GOOD}${'</em>'.repeat(2000)}\n`, expect: error(/HTML elements are nested more than 32 levels deep/, 1, 129) },
+  { name: '2,000 nested <b><i>', file: 'deep-bi.md', bytes: `${'<b><i>'.repeat(1000)}${GOOD}${'</i></b>'.repeat(1000)}\n`, expect: error(/HTML elements are nested more than 32 levels deep/, 1, 97) },
+  { name: '2,000 nested <a>', file: 'deep-a.md', bytes: `${'<a href="https://example.org/">'.repeat(2000)}${GOOD}${'</a>'.repeat(2000)}\n`, expect: error(/HTML elements are nested more than 32 levels deep/, 1, 993) },
+  { name: 'a run of 2,000 emphasis marks', file: 'deep-stars.md', bytes: `${'*'.repeat(2000)}${GOOD}${'*'.repeat(2000)}\n`, expect: error(/emphasis marks are nested more than 32 levels deep/, 1, 1) },
+  { name: '32 nested <b><i>, within the limit', file: 'nested-bi.md', bytes: `${'<b><i>'.repeat(16)}${GOOD}${'</i></b>'.repeat(16)}\n`, expect: page([GOOD]) },
+  { name: '"*a " 2,000 times', file: 'stars.md', bytes: `${GOOD}\n\n${'*a '.repeat(2000)}\n`, expect: page([GOOD, '*a *a *a *a *a *a']) },
+  {
+    name: "an editor's unclosed <!-- (CommonMark runs it to the end of the file)",
+    file: 'unclosed-comment.md',
+    bytes: `${GOOD}\n\n<!-- a note the editor never closed\n\nRussia denied the report on Tuesday, the ministry said.\n`,
+    expect: page([GOOD, 'Russia denied the report on Tuesday, the ministry said.'], /<!-- is never closed with -->/),
+  },
+  {
+    name: 'an unclosed <?php',
+    file: 'unclosed-php.md',
+    bytes: `${GOOD}\n\n<?php echo "x";\n\nRussia denied the report on Tuesday, the ministry said.\n`,
+    expect: page([GOOD, 'Russia denied the report on Tuesday, the ministry said.'], /<\? is never closed with \?>/),
+  },
+  {
+    name: 'an unclosed <![CDATA[',
+    file: 'unclosed-cdata.md',
+    bytes: `${GOOD}\n\n<![CDATA[ raw\n\nRussia denied the report on Tuesday, the ministry said.\n`,
+    expect: page([GOOD, 'Russia denied the report on Tuesday, the ministry said.'], /<!\[CDATA\[ is never closed/),
+  },
+  {
+    name: 'a block <script> never closed',
+    file: 'unclosed-script.md',
+    bytes: `${GOOD}\n\n<script>\n\nRussia denied the report on Tuesday, the ministry said.\n`,
+    expect: page([GOOD, 'Russia denied the report on Tuesday, the ministry said.'], /<script> is never closed/),
+  },
+  {
+    name: 'prose inside <textarea>, <title>, <noscript>, <template>, <svg>, <math>: removed, and on the record',
+    file: 'raw-text.md',
+    bytes: `${GOOD}\n\n<textarea>\nWords in a textarea.\n</textarea>\n\nThe minister said <title>the deal is done</title> today in Tehran.\n\n<noscript>Words in noscript.</noscript>\n\n<template>Words in a template.</template>\n\n<svg><text>Words in an svg.</text></svg>\n\n<math><mi>Words in math.</mi></math>\n\n<!-- a closed comment -->\n`,
+    expect: page([GOOD, 'The minister said today in Tehran.'], /<title> is not allowed/),
+    removed: ['Words in a textarea.', 'the deal is done', 'Words in noscript.', 'Words in a template.', 'Words in an svg.', 'Words in math.', 'a closed comment'],
+  },
+  {
+    name: 'UTF-8 with one stray byte stays UTF-8',
+    file: 'stray-byte.txt',
+    bytes: Uint8Array.from([...Buffer.from('Le ministre a déclaré à Téhéran que la coopération continuait.\n\nÇa va, a-t-il ajouté '), 0xff, ...Buffer.from(' très bien.\n')]),
+    expect: page(['Le ministre a déclaré à Téhéran que la coopération continuait.', 'Ça va, a-t-il ajouté \ufffd très bien.'], /3:22 warning: this UTF-8 file holds a byte that is not UTF-8 \(the first, 0xFF, here\)/),
+  },
+  {
+    name: 'UTF-8 with a CESU-8 surrogate pair stays UTF-8',
+    file: 'cesu.txt',
+    bytes: Uint8Array.from([...Buffer.from('Le ministre a déclaré à Téhéran que la coopération continuait '), 0xed, 0xa0, 0xbd, 0xed, 0xb8, 0x80, ...Buffer.from('.\n')]),
+    expect: page(['Le ministre a déclaré à Téhéran que la coopération continuait'], /bytes that are not UTF-8/),
+  },
+  {
+    name: 'front-matter nested 10,000 deep',
+    file: 'deep-yaml.md',
+    bytes: `---\ntitle: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n${GOOD}\n`,
+    expect: error(/the front-matter is nested more than 32 levels deep/, 2, 39),
+  },
+  { name: 'a link to a file outside the project', file: 'passwd.md', bytes: '', symlinkTo: '/etc/passwd', expect: error(/symbolic link to a file outside the project/, 1, 1) },
   {
     name: "an editor's Markdown ending in a list",
     file: 'closing-list.md',

@@ -36,6 +36,10 @@ describe('the bad-input corpus through ingest', () => {
       // A 5 MB body takes the MDX parser half a minute: its plain-word `keeps` are read as literal MDX text.
       const body = c.heavy ? article!.mdx : squash(parseMdx(article!.mdx).text);
       for (const text of c.expect.keeps) expect(body).toContain(c.heavy ? text : squash(text));
+      if (c.removed) {
+        const removed = (parseMdx(article!.mdx).data.removed ?? []) as string[];
+        for (const text of c.removed) expect(removed, 'recorded as removed').toContain(text);
+      }
     } else {
       expect(articleOf(c.file), 'no article').toBeUndefined();
       const { error, line, column } = c.expect;

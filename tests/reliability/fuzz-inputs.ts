@@ -21,6 +21,10 @@ const FRAGMENTS = [
   '"', '“', '”', "'", '‘', '’', '«', '»', '…', '...', '—', '–', ':', ';', '(', ')', '[', ']', 'By Jane Doe', 'By Jane Doe (AFP)',
   '(Reuters) -', 'WASHINGTON (AP) —', 'Read more…', 'Share this article', 'Be the first to comment', 'Advertisement', '©', '\t', '\u00a0',
   '\u200b', '\u202e', '\u2028', '\ufeff', '\u0301', '🚀', '🇮🇷', 'לא', 'لا تعليق', 'Иран', '中文', 'ﷺ', 'said', 'Iran', 'Russia',
+  // HTML blocks, comments, processing instructions and raw-text elements, opened at a line start or inline,
+  // closed or not: CommonMark runs an unclosed one to the end of the file.
+  '\n<!-- ', '\n<?php ', '?>', '\n<![CDATA[ ', ']]>', '\n<!DOCTYPE x', '\n<script>\n', '</script>', '<textarea>', '</textarea>',
+  '<title>', '</title>', '<noscript>', '</noscript>', '<template>', '</template>', '<svg>', '</svg>', '<math>', '</math>', '\n<style>', '</style>',
   'drone', 'Shahed-136', 'S-400', 'Su-35', 'Syria', 'Lloyd Austin', 'on Monday', 'September 20, 2023', '2024-02-30', 'said.',
 ];
 

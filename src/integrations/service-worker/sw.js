@@ -28,8 +28,13 @@
 
 const sw = /** @type {Scope} */ (/** @type {unknown} */ (self));
 const { version, base, shell, search, searchBytes, autoSaveSearch, offline } = sw.__SITREP_SW__;
-const PREFIX = 'sitrep-';
+// Caches are named for the site's base as well as its version: two Sitrep sites on one origin (different
+// BASE) share the origin's caches, and each must delete only its own old versions. The root site keeps the
+// plain "sitrep-<version>"; a version is hex, so "sitrep-/other/<version>" is never taken for the root's.
+const PREFIX = base === '/' ? 'sitrep-' : `sitrep-${base}`;
 const CACHE = `${PREFIX}${version}`;
+/** @param {string} key */
+const ours = (key) => key.startsWith(PREFIX) && /^[0-9a-f]+$/.test(key.slice(PREFIX.length));
 /** Marks a cache whose search index is complete. */
 const SEARCH_READY = `${base}__sitrep/search-ready`;
 const IMMUTABLE = new RegExp(`^${escape(base)}(_astro/|pagefind/(index|fragment|filter)/)|\\.pf_meta$`);
@@ -93,7 +98,7 @@ async function networkFirst(request, url) {
  */
 async function fill(urls, strict) {
   const cache = await caches.open(CACHE);
-  const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+  const older = (await caches.keys()).filter((key) => ours(key) && key !== CACHE);
   const queue = [...urls];
   const worker = async () => {
     for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
@@ -124,7 +129,7 @@ async function fromOlder(older, url) {
 }
 
 async function activate() {
-  const older = (await caches.keys()).filter((key) => key.startsWith(PREFIX) && key !== CACHE);
+  const older = (await caches.keys()).filter((key) => ours(key) && key !== CACHE);
   const pages = new Set();
   let hadSearch = false;
   for (const name of older) {

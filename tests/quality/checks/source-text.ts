@@ -1,11 +1,15 @@
 // What a reader must find of an input file on its built page, computed from the input alone: for a raw .txt,
-// every non-empty line; for an editor's .md, the text of every paragraph and heading as CommonMark reads it
-// (raw HTML aside: unsafe markup is removed by design and reported). Whitespace is collapsed in both, since
+// every non-empty line; for an editor's .md, the text of every paragraph and heading as CommonMark reads it,
+// and of every HTML block, comment, processing instruction and hidden element (their text is removed by
+// design, and must then be in the article's `removed`). Whitespace is collapsed in both, since
 // hard wraps are joined and HTML reflows.
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes as HastNodes } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString as hastToString } from 'hast-util-to-string';
 import { decode } from '../../../src/pipeline/decode.ts';
 import { splitFrontMatter } from '../../../src/pipeline/split-front-matter.ts';
 
@@ -29,38 +33,85 @@ export function sourceUnits(bytes: Uint8Array, file: string): string[] {
   // with a positioned warning (parse-markdown.ts), so they are not owed to the page.
   const tree = fromMarkdown(splitFrontMatter(text).body.replace(/[\ue000-\ue7ff]/gu, ''));
   const units: string[] = [];
+  const push = (unit: string) => {
+    const clean = squash(unit);
+    if (clean) units.push(clean);
+  };
   visit(tree, (node: Nodes) => {
+    // An HTML block (CommonMark runs a comment, <?…?>, <![CDATA[ or <script> block to its end marker, or to
+    // the end of the file) owes its text too: what HTML shows to the page, what it hides (comments, the
+    // content of removed elements) to the page or to `removed`.
+    if (node.type === 'html') {
+      htmlUnits(node.value, push);
+      return 'skip';
+    }
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
-    const unit = squash(textOutsideCode(node.children));
-    if (unit) units.push(unit);
+    const dropped: string[] = [];
+    push(textOutsideCode(node.children, dropped));
+    dropped.forEach(push);
     return 'skip';
   });
   return units;
 }
 
+/** Elements whose content an article never shows: raw text, templates, and what could run code. */
+const HIDDEN = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'select', 'base', 'meta', 'link']);
+
+function htmlUnits(html: string, push: (unit: string) => void): void {
+  let shown = '';
+  const walk = (node: HastNodes): void => {
+    if (node.type === 'text') shown += node.value;
+    else if (node.type === 'comment') push(node.value);
+    else if (node.type === 'element' && HIDDEN.has(node.tagName)) push(hastToString(node));
+    else if ('children' in node) {
+      for (const child of node.children) walk(child as HastNodes);
+      if (node.type === 'element') shown += ' ';
+    }
+  };
+  walk(fromHtml(html, { fragment: true }));
+  push(shown);
+}
+
 const BREAKING_TAG = /^<\/?(?:address|article|aside|blockquote|br|dd|details|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|img|li|main|nav|ol|p|pre|section|table|td|th|tr|ul)\b[^>]*>$/i;
 
-/** The text of inline content less raw HTML tags and what a <script> or <style> element holds. */
-function textOutsideCode(children: PhrasingContent[]): string {
+/**
+ * The text of inline content less raw HTML tags and what a hidden element holds (its text goes to `dropped`:
+ * the page owes it to `removed`); an element counts as hidden only when it closes in the same block, as
+ * HTML inside a paragraph ends with the paragraph.
+ */
+function textOutsideCode(children: PhrasingContent[], dropped: string[]): string {
   let inside: string | null = null;
+  let hidden = '';
+  const closes = new Set<string>();
+  visit({ type: 'paragraph', children } as Nodes, 'html', (node: { value: string }) => {
+    const close = /^<\/([a-z]+)\s*>$/i.exec(node.value.trim());
+    if (close) closes.add(close[1]!.toLowerCase());
+  });
   const text = (nodes: PhrasingContent[]): string => {
     let out = '';
     for (const node of nodes) {
       if (node.type === 'html') {
         const tag = node.value.trim();
-        const open = /^<(script|style)\b[^>]*>$/i.exec(tag);
-        if (inside && new RegExp(`^</${inside}\\s*>$`, 'i').test(tag)) inside = null;
-        else if (open && !inside) inside = open[1]!.toLowerCase();
+        const open = /^<([a-z]+)\b[^>]*>$/i.exec(tag);
+        const name = open?.[1]?.toLowerCase();
+        if (inside && new RegExp(`^</${inside}\\s*>$`, 'i').test(tag)) {
+          dropped.push(hidden);
+          inside = null;
+          hidden = '';
+        } else if (name && HIDDEN.has(name) && closes.has(name) && !inside) inside = name;
+        else if (!inside && /^<!--/.test(tag)) dropped.push(tag.replace(/^<!--|-->$/g, ''));
         // A line break or block tag separates the words around it; phrasing and unknown tags do not.
         else if (!inside && BREAKING_TAG.test(tag)) out += ' ';
-      } else if (inside) continue;
+      } else if (inside) hidden += 'children' in node ? toString(node) : toString(node);
       else if (node.type === 'break') out += ' ';
       else if ('children' in node) out += text(node.children as PhrasingContent[]);
       else out += toString(node);
     }
     return out;
   };
-  return text(children);
+  const out = text(children);
+  if (inside) dropped.push(hidden);
+  return out;
 }
 
 /**

@@ -42,6 +42,13 @@ export function normalise(text: string): string {
 function detectEncoding(bytes: Uint8Array): { encoding: Encoding; broken: number[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', broken: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', broken: [] };
+  // Well-formed UTF-8 (nearly every file) is confirmed by the native decoder; only the rest is scanned.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { encoding: 'utf-8', broken: [] };
+  } catch {
+    // Not well-formed: count what is and is not, below.
+  }
   const { valid, broken } = scanUtf8(bytes);
   // A run of adjacent broken bytes (a CESU-8 surrogate pair is six) is one mistake, not six.
   const runs = broken.filter((offset, k) => broken[k - 1] !== offset - 1).length;

@@ -5,15 +5,28 @@ import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { devIngest } from './src/integrations/dev-ingest.ts';
 import { EXAMPLE_SITE, siteAddress } from './src/integrations/site-address.ts';
+import { pageDates } from './src/integrations/sitemap-dates.ts';
+import { GENERATED_ARTICLES } from './src/paths.ts';
+
+const base = process.env.BASE || '/';
+/** Read when the sitemap is written, after ingest and the pages. @type {Map<string, string> | undefined} */
+let lastmod;
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+const withLastmod = (item) => {
+  lastmod ??= pageDates(GENERATED_ARTICLES);
+  const page = new URL(item.url).pathname.slice(base.replace(/\/$/, '').length) || '/';
+  const date = lastmod.get(page);
+  return date ? { ...item, lastmod: date } : item;
+};
 
 // SITE and BASE let the same build be hosted at a domain root or under a sub-path (GitHub Pages).
 export default defineConfig({
   site: process.env.SITE || EXAMPLE_SITE,
-  base: process.env.BASE || '/',
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   // In this order: the service worker's manifest lists the search index Pagefind writes.
-  integrations: [siteAddress(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }), pagefind(), serviceWorker(), devIngest()],
+  integrations: [siteAddress(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page), serialize: withLastmod }), pagefind(), serviceWorker(), devIngest()],
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -8,7 +8,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts', 'tests/search/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/reliability/**/*.test.ts'],
+          include: ['tests/pipeline/**/*.test.ts', 'tests/bench/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/editors/*.test.ts', 'tests/search/**/*.test.ts', 'tests/lib/**/*.test.ts', 'tests/reliability/**/*.test.ts', 'tests/diff/**/*.test.ts'],
+          // Several of these start a script in a child process (check, ingest, eval): on a machine shared with
+          // other builds that can take longer than vitest's 5 s default without anything being wrong.
+          testTimeout: 30_000,
         },
       },
       {

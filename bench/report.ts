@@ -15,10 +15,14 @@ export function formatTable(result: BenchResult): string {
   row('ingest, CPU ms per article', (r) => (r.ingest.cpuMs.median / r.articles).toFixed(2));
   row('ingest, all from cache', (r) => s(r.ingestWarm.wallMs));
   row('ingest, one article changed', (r) => s(r.ingestOneChanged.wallMs));
+  row('diff, one article added (warm)', (r) => (r.diffOneAdded ? s(r.diffOneAdded.warm.wallMs) : 'n/a'));
+  row('diff, one article added, CPU', (r) => (r.diffOneAdded ? s(r.diffOneAdded.warm.cpuMs) : 'n/a'));
   row('ingest errors', (r) => String(r.ingest.errors));
   row('astro build (without Pagefind)', (r) => s(r.build.astroMs.median));
   row('Pagefind', (r) => s(r.build.pagefindMs.median));
   row('full build (ingest + astro + Pagefind)', (r) => s(r.fullBuildMs));
+  row('link-preview cards, CPU ms each cold / warm', (r) => `${r.cards.coldMsPerCard.toFixed(1)} / ${r.cards.warmMsPerCard.toFixed(2)} (${r.cards.count})`);
+  row('link-preview cards, share of cold full build (CPU)', (r) => `${(r.cards.shareOfFullBuild * 100).toFixed(1)} %`);
   row('astro build + Pagefind, CPU', (r) => s(r.build.cpuMs.median));
   row('full build, CPU', (r) => s(r.fullBuildCpuMs));
   row('peak RSS, ingest', (r) => mb(r.ingest.maxRssBytes));

@@ -11,6 +11,10 @@ import { writeBaselineProject } from './measure/baseline.ts';
 import { median, runNode, type StepResult } from './measure/child.ts';
 import { articlePages, articleWire, distSizes, type DistSizes, type WireSizes } from './measure/sizes.ts';
 import { measureNetwork, type NetworkSizes } from './measure/network.ts';
+import { measureDiff, type DiffMeasure } from './measure/diff.ts';
+
+/** Corpus sizes up to which `npm run diff` on a one-article pull request is measured (the issue asks 1,000). */
+const DIFF_UP_TO = 1000;
 
 export interface BenchOptions {
   root: string;
@@ -35,6 +39,8 @@ export interface SizeResult {
   ingest: { wallMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; errors: number; summary: string };
   ingestWarm: { wallMs: number; summary: string };
   ingestOneChanged: { wallMs: number; summary: string };
+  /** `npm run diff` on a pull request adding one article (bench/measure/diff.ts); null above DIFF_UP_TO. */
+  diffOneAdded: DiffMeasure | null;
   build: { wallMs: Stat; astroMs: Stat; pagefindMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; heapLimitBytes: number };
   fullBuildMs: number;
   /** CPU time of ingest and build together (all threads and child processes): steadier than wall time on a shared machine. */
@@ -42,6 +48,8 @@ export interface SizeResult {
   dist: DistSizes;
   articlePage: WireSizes;
   network: NetworkSizes | null;
+  /** Link-preview cards of the corpus rendered alone (CPU), cold cache then warm; their share of the cold full build's CPU. */
+  cards: { count: number; coldMsPerCard: number; warmMsPerCard: number; shareOfFullBuild: number };
 }
 
 export interface BenchResult {
@@ -124,12 +132,18 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const one = await runNode(ingestScript, ingestArgs, { cwd: root, env: ingestEnv, allowExit: [1] });
     fs.writeFileSync(first, original);
     log(`${n} articles: ingest with one article changed: ${(one.wallMs / 1000).toFixed(1)} s (${summaryOf(one)})`);
+    let diffOneAdded: DiffMeasure | null = null;
+    if (n <= DIFF_UP_TO) {
+      diffOneAdded = await measureDiff({ root, work, n, seed: options.seed });
+      log(`${n} articles: diff of one added article, warm: ${(diffOneAdded.warm.wallMs / 1000).toFixed(1)} s (CPU ${(diffOneAdded.warm.cpuMs / 1000).toFixed(1)} s; cold ${(diffOneAdded.cold.wallMs / 1000).toFixed(1)} s) (${diffOneAdded.warm.summary})`);
+    }
     // The build reads what the last cold run wrote: restore it exactly (the changed article is back).
     await runNode(ingestScript, ingestArgs, { cwd: root, env: ingestEnv, allowExit: [1] });
 
     const builds: Array<StepResult & { astroMs: number; pagefindMs: number }> = [];
     for (let r = 0; r < runs; r++) {
-      const step = await build(root, out, astroCache, { SITREP_GENERATED: generated });
+      // The card cache is emptied with Astro's: a cold build renders every card.
+      const step = await build(root, out, astroCache, { SITREP_GENERATED: generated, SITREP_CARD_CACHE: path.join(astroCache, 'cards') });
       const report = JSON.parse(step.stdout.trim().split('\n').at(-1) as string) as { totalMs: number; hookMs: Record<string, number> };
       const pagefindMs = Object.entries(report.hookMs).filter(([k]) => k.includes('pagefind')).reduce((s, [, v]) => s + v, 0);
       builds.push({ ...step, pagefindMs, astroMs: step.wallMs - pagefindMs });
@@ -145,6 +159,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     const ingestWall = stat(ingestRuns.map((s) => s.wallMs));
     const buildWall = stat(builds.map((s) => s.wallMs));
+    const cardStep = await runNode(path.join(root, 'bench/measure/cards.ts'), [generated, path.join(work, `cards-${n}`)], { cwd: root });
+    const cardReport = JSON.parse(cardStep.stdout.trim().split('\n').at(-1) as string) as { cards: number; coldMs: number; warmMs: number };
+    log(`${n} articles: ${cardReport.cards} link-preview cards: ${(cardReport.coldMs / cardReport.cards).toFixed(1)} ms each cold, ${(cardReport.warmMs / cardReport.cards).toFixed(2)} warm`);
     result.sizes.push({
       articles: n,
       ingest: {
@@ -157,6 +174,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       },
       ingestWarm: { wallMs: warm.wallMs, summary: summaryOf(warm) },
       ingestOneChanged: { wallMs: one.wallMs, summary: summaryOf(one) },
+      diffOneAdded,
       build: {
         wallMs: buildWall,
         astroMs: stat(builds.map((s) => s.astroMs)),
@@ -171,6 +189,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       dist,
       articlePage,
       network,
+      cards: {
+        count: cardReport.cards,
+        coldMsPerCard: cardReport.coldMs / cardReport.cards,
+        warmMsPerCard: cardReport.warmMs / cardReport.cards,
+        // CPU against CPU: wall times on this shared machine move by half between runs.
+        shareOfFullBuild: cardReport.coldMs / (median(ingestRuns.map((s) => s.cpuMs)) + median(builds.map((s) => s.cpuMs))),
+      },
     });
 
     if (options.baselineSize === n) {

@@ -245,14 +245,17 @@ export function summarise(cases: CaseScore[]): Summary {
 
 /** The raw text without labelled boilerplate, headline and captions, as paragraphs (hard wraps joined). */
 function withoutLabelled(raw: string, label: Label): string[] {
-  const cut = [...label.boilerplate, ...label.captions, ...(label.headline ? [label.headline] : [])].map(squash);
+  // Longest first: a label that is part of another ("Persian News" in "All Persian News Related to Iran") must
+  // not cut the longer one apart.
+  const cut = [...label.boilerplate, ...label.captions, ...(label.headline ? [label.headline] : [])].map(squash).sort((a, b) => b.length - a.length);
   return raw
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n|\n(?=\S)/)
     .map(squash)
     .map((p) => {
       let text = p;
-      for (const c of cut) if (c && text.includes(c)) text = text.replace(c, ' ');
+      // A label cuts whole words only: "X", a close button, is not cut out of "Xbox".
+      for (const c of cut) if (c) text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'), ' ');
       return squash(text);
     })
     .filter((p) => p !== '');
@@ -272,7 +275,32 @@ function sameSpeaker(want: string, speaker: string | null, speakerId: string | u
   if (speakerId && speakerId === slug(want)) return true;
   const a = normal(want).replace(/^(?:a|an|the|one) /, '');
   const b = normal(speaker).replace(/^(?:a|an|the|one) /, '');
-  return a === b;
+  return a === b || aliases(a, b) || aliases(b, a);
+}
+
+/**
+ * A reader takes a shorter name for the longer one when each of its words stands for one of the longer's and
+ * it keeps the longer's head: "Babaei" for "Mojtaba Babaei", "Russia's defence ministry" for "Russian Defense
+ * Ministry", "the coach" for "a fiery coach"; but "Iran" is not "Iran's mission to the UN" (head "mission").
+ */
+function aliases(short: string, long: string): boolean {
+  const s = short.split(' ').map(stem);
+  const l = long.split(' ').map(stem);
+  if (s.length > l.length) return false;
+  const of = l.findIndex((w, i) => i > 0 && /^(?:of|to|at|for|in|from)$/.test(w));
+  const head = l[of > 0 ? of - 1 : l.length - 1]!;
+  const same = (x: string, y: string): boolean => x === y || demonym(x, y) || demonym(y, x);
+  return s.some((w) => same(w, head)) && s.every((w) => l.some((x) => same(w, x)));
+}
+
+/** "Russian" for "Russia", "Iranian" for "Iran": a place and its adjective. */
+function demonym(adjective: string, place: string): boolean {
+  return place.length >= 4 && adjective.startsWith(place) && /^(?:n|an|ian|ese|i|ish)$/.test(adjective.slice(place.length));
+}
+
+/** Spelling and inflection that do not change who is meant: possessives, British and American "-ce"/"-se". */
+function stem(word: string): string {
+  return word.replace(/'s$/, '').replace(/ence$/, 'ense');
 }
 
 export function sameName(a: string, b: string): boolean {

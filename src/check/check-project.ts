@@ -15,6 +15,7 @@ import { patternProblem } from '../pipeline/editor-pattern.ts';
 import { listFiles, type ListedFile } from './list-files.ts';
 import { checkText } from './text-file.ts';
 import type { CheckedArticle, CheckedKnowledgeFile, Project, Rule } from './project.ts';
+import type { Draft } from '../pipeline/types.ts';
 import { unknownReferences } from './unknown-references.ts';
 import { duplicateIds } from './duplicate-ids.ts';
 import { duplicateSlugs } from './duplicate-slugs.ts';
@@ -33,6 +34,11 @@ export interface CheckOptions {
   seedsDir?: string;
   /** YYYY-MM-DD; default today (UTC). */
   today?: string;
+  /**
+   * An article already run through the per-article transforms from these very bytes, with this knowledge and
+   * today's date (the ingest cache: `npm run diff` passes it), or null to run them here.
+   */
+  draftOf?: (sourceFile: string, bytes: Uint8Array) => Draft | null;
 }
 
 export interface CheckResult {
@@ -99,7 +105,7 @@ export function checkProject(options: CheckOptions): CheckResult {
 
   const articles = listed
     .filter((l) => l.kind === 'article' && bytes.has(l.path))
-    .map((l) => readChecked(l, bytes.get(l.path)!, knowledge, layout.contentDir, today));
+    .map((l) => readChecked(l, bytes.get(l.path)!, knowledge, layout.contentDir, today, options.draftOf));
   const unknown = listed.filter((l) => l.kind === 'unknown' && l.refused === null).map((l) => ({ listed: l, file: new VFile({ path: l.path }) }));
 
   const project: Project = { articles, knowledge, knowledgeFiles, unknown, today };
@@ -110,11 +116,12 @@ export function checkProject(options: CheckOptions): CheckResult {
   return { files };
 }
 
-function readChecked(listed: ListedFile, data: Uint8Array, knowledge: Knowledge, contentDir: string, today: string): CheckedArticle {
-  const draft = readArticle(data, listed.path);
+function readChecked(listed: ListedFile, data: Uint8Array, knowledge: Knowledge, contentDir: string, today: string, draftOf: CheckOptions['draftOf']): CheckedArticle {
+  const made = draftOf?.(listed.path, data) ?? null;
+  const draft = made ?? readArticle(data, listed.path);
   const split = listed.path.endsWith('.md') ? splitFrontMatter(String(draft.file.value)) : null;
   const front = split?.yaml != null ? locateYaml({ text: split.yaml, line: 2 }) : null;
-  if (!hasErrors(draft.file)) runArticle(draft, knowledge, { referenceDate: new Date(`${today}T12:00:00Z`) });
+  if (!made && !hasErrors(draft.file)) runArticle(draft, knowledge, { referenceDate: new Date(`${today}T12:00:00Z`) });
   return { listed, draft, front, editorial: listed.path.startsWith(`${contentDir.replace(/\/$/, '')}/`) };
 }
 

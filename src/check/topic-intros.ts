@@ -1,13 +1,16 @@
 // Rule "unsafe-html" / "unsafe-link" / "unsupported-html" in a topic's introduction (the Markdown under its
-// front-matter). The site leaves raw HTML out of intros and sanitises links (src/loaders/render-markdown.ts);
+// front-matter). The site leaves raw HTML out of intros and sanitises links (src/loaders/render-markdown.ts, the same remark-parse);
 // the check says so at the place, and refuses what could run code, as for articles.
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import { visit } from 'unist-util-visit';
 import type { Nodes } from 'mdast';
 import { readHtml, isSafeUrl } from '../pipeline/markdown-html.ts';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import { report } from './message.ts';
 import type { Project } from './project.ts';
+
+const parser = unified().use(remarkParse).freeze();
 
 export function topicIntros(project: Project): void {
   for (const k of project.knowledgeFiles.filter((f) => f.listed.kind === 'topic')) {
@@ -16,7 +19,7 @@ export function topicIntros(project: Project): void {
       const start = node.position?.start ?? { line: 1, column: 1 };
       return { line: start.line + split.bodyLine - 1 + line - 1, column: line === 1 ? start.column + column - 1 : column };
     };
-    visit(fromMarkdown(split.body), (node: Nodes) => {
+    visit(parser.parse(split.body), (node: Nodes) => {
       if (node.type === 'html') {
         const problems = readHtml(node.value).problems;
         for (const p of problems) report(k.file, p.reason, at(node, p.line, p.column), p.ruleId, false);

@@ -25,5 +25,8 @@ export const url = {
   feed: () => `${BASE}rss.xml`,
   jsonFeed: () => `${BASE}feed.json`,
   sitemap: () => `${BASE}sitemap-index.xml`,
+  /** The link-preview image of an article, topic or entity page. */
+  card: (kind: 'articles' | 'topics' | 'entities', id: string) => `${BASE}cards/${kind}/${id}.png`,
+  manifest: () => `${BASE}manifest.webmanifest`,
   asset: (path: string) => `${BASE}${path.replace(/^\//, '')}`,
 };

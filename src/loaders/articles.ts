@@ -11,7 +11,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import { loadKnowledge } from '../pipeline/load-knowledge.ts';
@@ -25,7 +24,7 @@ import type { PreviewEntity } from './entity-preview.ts';
 import { articleHtmlDir } from './article-html.ts';
 
 /** Bump when render-body or read-annotations change what they produce, so cached entries are redone. */
-const RENDER_VERSION = 4;
+const RENDER_VERSION = 5;
 
 export function articlesLoader(options: { dir: string; contentDir: string }): Loader {
   return {
@@ -60,8 +59,8 @@ export function articlesLoader(options: { dir: string; contentDir: string }): Lo
         const split = splitFrontMatter(text);
         let data: ArticleFrontMatter;
         try {
-          // js-yaml's core schema reads our generated front-matter as the yaml package does, 10-15x faster.
-          const raw = (load(split.yaml ?? '', { schema: CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+          if (split.data === null) throw new Error('the front-matter is not valid YAML: run `npm run ingest` again');
+          const raw = split.data;
           data = (await parseData({ id, data: { ...raw, annotations: EMPTY_ANNOTATIONS }, filePath: relative })) as unknown as ArticleFrontMatter;
         } catch (error) {
           logger.error(`${relative}:1:1 ${(error as Error).message.split('\n').join(' ')} (article skipped)`);

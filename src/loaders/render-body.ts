@@ -8,7 +8,9 @@ import { toHtml } from 'hast-util-to-html';
 import { sanitize, defaultSchema, type Schema } from 'hast-util-sanitize';
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Nodes, Paragraph } from 'mdast';
+import type { Nodes, Paragraph, Parents } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { namedBeside } from './speaker-credit.ts';
 import { attribute, parseBody, type BodyTree } from './body-tree.ts';
 import { entityPreview, type PreviewEntity } from './entity-preview.ts';
 
@@ -46,7 +48,7 @@ export function renderBody(input: string | BodyTree, options: RenderOptions): st
       if (n !== undefined) block = n;
       return h('p', n === undefined ? {} : { id: `p${n}` }, state.all(node));
     },
-    mdxJsxTextElement(state: State, node: MdxJsxTextElement) {
+    mdxJsxTextElement(state: State, node: MdxJsxTextElement, parent: Parents | undefined) {
       const children = state.all(node);
       if (node.name === 'Entity') {
         const id = attribute(node, 'id');
@@ -56,7 +58,7 @@ export function renderBody(input: string | BodyTree, options: RenderOptions): st
         const link = h('a', { href: entityUrl(id), className: ['entity', `entity-${entity.type}`], dataEntity: id, ariaDescribedBy: [tip] }, children);
         return h('span', { className: ['mention'] }, [link, entityPreview(entity, tip)]);
       }
-      if (node.name === 'Quote') return quote(node, children);
+      if (node.name === 'Quote') return quote(node, children, parent);
       if (node.name === 'Claim') {
         const stance = attribute(node, 'stance');
         const label = stance ? CLAIM_LABELS[stance] : undefined;
@@ -79,11 +81,16 @@ export function renderBody(input: string | BodyTree, options: RenderOptions): st
     mdxjsEsm: (_state: State, node: { value: string }) => h('p', {}, [text(node.value)]),
   };
 
-  function quote(node: MdxJsxTextElement, children: ElementContent[]): Element {
+  function quote(node: MdxJsxTextElement, children: ElementContent[], parent: Parents | undefined): Element {
     const speaker = attribute(node, 'speaker');
     const speakerId = attribute(node, 'speakerId');
     const props = { className: ['quote'], ...(speaker ? { dataSpeaker: speaker } : {}), ...(speakerId ? { dataSpeakerId: speakerId } : {}) };
     if (!speaker) return h('span', props, children);
+    // No label where the attribution beside the quotation already names the speaker.
+    const siblings = parent?.children ?? [];
+    const at = siblings.indexOf(node as (typeof siblings)[number]);
+    const plain = (nodes: typeof siblings) => nodes.map((n) => toString(n)).join('');
+    if (at >= 0 && namedBeside(speaker, plain(siblings.slice(0, at)), plain(siblings.slice(at + 1)))) return h('span', props, children);
     const known = speakerId !== null && entities.has(speakerId);
     const name = known ? h('a', { href: entityUrl(speakerId) }, [text(speaker)]) : text(speaker);
     const credit = h('span', { className: ['quote-speaker'], dataPagefindIgnore: '' }, [h('span', { className: ['visually-hidden'] }, [text('quoted: ')]), name]);

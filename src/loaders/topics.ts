@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import type { Loader } from 'astro/loaders';
 import { splitFrontMatter } from '../pipeline/split-front-matter.ts';
 import { renderMarkdown } from './render-markdown.ts';
@@ -26,7 +25,7 @@ export function topicsLoader(options: { dir: string }): Loader {
         if (store.get(id)?.digest === digest) continue;
         const split = splitFrontMatter(text);
         const relative = path.relative(root, filePath);
-        const data = await parseData({ id, data: (parse(split.yaml ?? '') ?? {}) as Record<string, unknown>, filePath: relative });
+        const data = await parseData({ id, data: split.data ?? {}, filePath: relative });
         store.set({ id, data, body: split.body, digest, rendered: { html: renderMarkdown(split.body) }, filePath: relative });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

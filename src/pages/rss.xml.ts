@@ -2,16 +2,12 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getBriefing } from '../lib/briefing';
-import { rssItems } from '../lib/feeds';
+import { rssFeed } from '../lib/feeds';
+import { url } from '../lib/urls';
 import { siteIdentity } from '../lib/site-identity';
 
 export const GET: APIRoute = async (context) => {
   const { articles, topicById } = await getBriefing();
-  return rss({
-    title: `${siteIdentity().name}: ${siteIdentity().subject}`,
-    description: siteIdentity().description,
-    site: context.site!,
-    items: rssItems(articles, topicById),
-    customData: '<language>en</language>',
-  });
+  const feed = { title: `${siteIdentity().name}: ${siteIdentity().subject}`, description: siteIdentity().description };
+  return rss(rssFeed({ ...feed, site: context.site!, self: url.feed() }, articles, topicById));
 };

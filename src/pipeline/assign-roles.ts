@@ -4,16 +4,18 @@
 import type { Knowledge } from './load-knowledge.ts';
 import { cues } from './language.ts';
 import { roleAround, type Role } from './person-roles.ts';
-import { tokensOf } from './tokens.ts';
+import { entityTokens } from './glued-names.ts';
+import { gazetteer } from './find-entities.ts';
 import type { Draft } from './types.ts';
 
 export function assignRoles(draft: Draft, knowledge: Knowledge): void {
   const c = cues(knowledge);
+  const g = gazetteer(knowledge);
   const people = new Map(draft.entities.filter((e) => e.type === 'person').map((e) => [e.id, e]));
   const nameWords = new Map([...people].map(([id, e]) => [id, new Set(e.name.toLowerCase().split(/\s+/).filter(Boolean))]));
   const best = new Map<string, Role>();
   for (const block of draft.blocks) {
-    const tokens = tokensOf(block);
+    const tokens = entityTokens(block, (word) => g.byName.has(word));
     for (const span of block.spans) {
       if (span.kind !== 'entity' || !people.has(span.id)) continue;
       let first = tokens.findIndex((t) => t.start >= span.start);

@@ -2,16 +2,16 @@
 // words and the entity mentions around it. "Kirby said", "said Justin Bronk", "an unnamed US official told",
 // "Austin responding to a question said", "…, and said", "according to X", "he said". Shared by quotations
 // and claims.
-import type { Cues, PhraseSet } from './language.ts';
+import type { PhraseSet } from './language.ts';
 import { isModifierWord, isVerb } from './lexicon.ts';
-import type { QuoteRange } from './quote-marks.ts';
 import type { Token } from './tokens.ts';
 import type { EntitySpan } from './types.ts';
+import { firstInZone, isPerson, lastQuoteEndBefore, lastTokenOf, sentenceStart, insideQuote, type Context } from './attribution-context.ts';
+import { CLAUSE_WORDS, MAX_SUBJECT, PREPOSITIONS, PRONOUNS, DETERMINERS, description, descriptionEndingAt, entityEndingAt, type Subject } from './subject-phrase.ts';
 
-export type Subject =
-  | { kind: 'entity'; id: string }
-  | { kind: 'pronoun'; word: string }
-  | { kind: 'description'; text: string; head: string };
+export type { Context } from './attribution-context.ts';
+export type { Subject } from './subject-phrase.ts';
+export { insideQuote, sentenceEnd, sentenceStart } from './attribution-context.ts';
 
 export interface Act {
   /** Token index of the verb. */
@@ -29,27 +29,6 @@ const FILLERS = new Set(
   ),
 );
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'one', 'another', 'two', 'three', 'some', 'several', 'many', 'both']);
-const CLAUSE_WORDS = new Set(['that', 'which', 'who', 'whom', 'while', 'because', 'but', 'although', 'though', 'if', 'when', 'as']);
-const PREPOSITIONS = new Set(['of', 'in', 'at', 'to', 'for', 'from', 'with', 'on']);
-const MAX_SUBJECT = 10;
-const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|week|month|year|time|night|morning|evening|weekend)$/;
-
-export interface Context {
-  text: string;
-  tokens: Token[];
-  quotes: QuoteRange[];
-  /** Sentence end offsets (see sentenceEnds). */
-  ends: number[];
-  /** Entity mentions of the block. */
-  mentions: EntitySpan[];
-  /** Ids of the article's people. */
-  people: Set<string>;
-  /** Start offsets of the tokens, for binary search. */
-  starts: number[];
-  cues: Cues;
-}
 
 /**
  * Every use of one of `verbs` outside quotations, with its subject; with `accordingTo`, also "according to X".
@@ -61,7 +40,7 @@ export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
     if (insideQuote(ctx, t.start)) continue;
-    if (afterDeterminer(tokens, v)) continue;
+    if (afterDeterminer(tokens, v) || afterVerbOrPreposition(ctx, v)) continue;
     if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
       acts.push({ verb: v, at: t.start, subject: subjectAfter(ctx, v + 1) });
       continue;
@@ -85,6 +64,13 @@ function actAt(ctx: Context, v: number, length: number): Act {
       return { verb: v, at, subject: agent };
     }
   }
+  // "…,” Bloomberg reported, quoting a European diplomat": the one quoted speaks.
+  if (/^(?:quoting|citing)$/.test(tokens[v]!.text) && length === 1) return { verb: v, at, subject: subjectAfter(ctx, v) };
+  // "the mission was quoted as telling", "Bloomberg cited two people as saying": who is quoted speaks.
+  if (tokens[v - 1]?.text === 'as' && tokens[v - 1]!.after === '') {
+    const quoted = quotedAs(ctx, v - 1, zoneStart);
+    if (quoted !== undefined) return { verb: v, at, subject: quoted };
+  }
   let b = skipFillers(tokens, v - 1, zoneStart);
   // "He declined to say", "X refused to comment": the subject is that of the verb governing "to".
   if (b >= 1 && tokens[b]!.text === 'to' && tokens[b - 1]!.after === '' && !tokens[b - 1]!.capitalised) b = skipFillers(tokens, b - 2, zoneStart);
@@ -98,6 +84,38 @@ function actAt(ctx: Context, v: number, length: number): Act {
     return { verb: v, at, subject: subjectAfter(ctx, v + length - 1) };
   }
   return { verb: v, at, subject: subjectBefore(ctx, b, zoneStart, v) };
+}
+
+/**
+ * The speaker of "X was quoted as saying" (the passive's subject) or "cited X as saying" (the object between
+ * the citing verb and "as"); undefined when no citing verb governs the "as".
+ */
+function quotedAs(ctx: Context, as: number, zoneStart: number): Subject | null | undefined {
+  const { tokens } = ctx;
+  for (let c = as - 1; c >= 0 && tokens[c]!.start >= zoneStart && as - c <= MAX_SUBJECT; c--) {
+    if (!/^(?:quoted|cited|quoting|citing|heard)$/.test(tokens[c]!.text)) continue;
+    if (c === as - 1) {
+      const be = skipFillers(tokens, c - 1, zoneStart);
+      if (be < 0 || !BE.has(tokens[be]!.text.toLowerCase())) return undefined;
+      const b = skipFillers(tokens, be - 1, zoneStart);
+      return b >= 0 && tokens[b]!.start >= zoneStart ? subjectBefore(ctx, b, zoneStart, c) : null;
+    }
+    return subjectAfter(ctx, c);
+  }
+  return undefined;
+}
+
+/**
+ * "deny claims", "people with alleged knowledge", "reports of alleged deliveries": a verb form right after a
+ * speech or claim verb or a preposition is a noun or an adjective ("has claimed", "was accused" are verbs).
+ */
+function afterVerbOrPreposition(ctx: Context, v: number): boolean {
+  const before = ctx.tokens[v - 1];
+  if (!before || before.after !== '' || before.capitalised) return false;
+  const word = before.text.toLowerCase();
+  if (FILLERS.has(word) || BE.has(word) || PRONOUNS.has(word)) return false;
+  const c = ctx.cues;
+  return /^(?:of|with|about|over|without|against|amid|despite|on|for|such)$/.test(word) || c.speechVerbs.has(word) || c.claimVerbs.some((k) => k.verbs.has(word));
 }
 
 /** "a charge", "the first confirmed delivery": a verb form used as a noun or an adjective. */
@@ -136,7 +154,9 @@ function subjectBefore(ctx: Context, b: number, zoneStart: number, v: number): S
   const adjacent = tokens[b]!.after === '' ? entityEndingAt(ctx, b) : null;
   if (adjacent && !coordinated(ctx, adjacent)) return adjacent;
   // "Austin responding to a question said": the last person named before the verb.
-  const people = ctx.mentions.filter((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m));
+  // (Not one that is the object of a preposition: "manager at AlphaOne told".)
+  const object = (m: EntitySpan): boolean => PREPOSITIONS.has(tokens[tokens.findIndex((t) => t.start === m.start) - 1]?.text ?? '');
+  const people = ctx.mentions.filter((m) => m.start >= zoneStart && m.end <= tokens[v]!.start && isPerson(ctx, m) && !object(m));
   const person = people[people.length - 1];
   if (person) return { kind: 'entity', id: person.id };
   // "One Saudi diplomat, speaking on condition of anonymity, said": the phrase before the aside.
@@ -158,6 +178,8 @@ function subjectAfter(ctx: Context, v: number): Subject | null {
   if (!first || tokens[v]!.after !== '') return null;
   const word = first.text.toLowerCase();
   if (PRONOUNS.has(word)) return { kind: 'pronoun', word };
+  // "according to him", "told her": the object form of "he" and "she".
+  if (word === 'him' || word === 'her') return { kind: 'pronoun', word: word === 'him' ? 'he' : 'she' };
   const mention = ctx.mentions.find((m) => m.start === first.start);
   if (mention) {
     const last = lastTokenOf(ctx, mention);
@@ -168,47 +190,12 @@ function subjectAfter(ctx: Context, v: number): Subject | null {
   return description(ctx, v + 1, end);
 }
 
-/** An entity mention whose last word is token i. */
-function entityEndingAt(ctx: Context, i: number): Subject | null {
-  const t = ctx.tokens[i]!;
-  const m = ctx.mentions.find((s) => s.start <= t.start && t.end <= s.end && s.end === t.end);
-  if (!m) return null;
-  // "Iran's mission to the United Nations said", "the commander in the Middle East has warned": the mention is
-  // inside a longer phrase, not the subject.
-  const first = ctx.tokens.findIndex((x) => x.start === m.start);
-  let before = first - 1;
-  if (ctx.tokens[before]?.text.toLowerCase() === 'the') before--;
-  if (before >= 0 && ctx.tokens[before]!.after === '' && PREPOSITIONS.has(ctx.tokens[before]!.text)) return null;
-  return { kind: 'entity', id: m.id };
-}
-
 /** The mention is one of several joined by "and"/"or" ("Both Tehran and Moscow"). */
 function coordinated(ctx: Context, subject: Subject): boolean {
   if (subject.kind !== 'entity') return false;
   const m = ctx.mentions.find((s) => s.id === subject.id);
   const first = m ? ctx.tokens.findIndex((x) => x.start >= m.start) : -1;
   return first > 0 && /^(?:and|or)$/.test(ctx.tokens[first - 1]!.text);
-}
-
-/** A noun phrase ending at token b: back to its determiner, a comma, a clause word or the zone's start. */
-function descriptionEndingAt(ctx: Context, b: number, zoneStart: number): Subject | null {
-  const { tokens } = ctx;
-  let a = b;
-  while (a - 1 >= 0 && b - a < MAX_SUBJECT) {
-    const prev = tokens[a - 1]!;
-    if (prev.start < zoneStart || (prev.after !== '' && !prev.possessive) || CLAUSE_WORDS.has(prev.text.toLowerCase())) break;
-    if ((!prev.capitalised && ctx.cues.speechVerbs.has(prev.text)) || PRONOUNS.has(prev.text.toLowerCase())) break;
-    a--;
-    // "a source in the defence industry", "Iran's mission to the United Nations": a determiner after a
-    // preposition opens a phrase inside the subject, not the subject itself.
-    if (DETERMINERS.has(tokens[a]!.text.toLowerCase()) && !PREPOSITIONS.has(tokens[a - 1]?.text ?? '')) break;
-  }
-  // "The U.S. and its allies accuse": the named party leads the phrase the full stop of "U.S." cut short.
-  if (a > 0 && /^(?:and|or)$/.test(tokens[a]!.text) && tokens[a - 1]!.start >= zoneStart) {
-    const named = entityEndingAt(ctx, a - 1);
-    if (named) return named;
-  }
-  return description(ctx, a, b);
 }
 
 /** The subject at the start of the sentence: its first person, else the phrase before its first verb or comma. */
@@ -224,82 +211,8 @@ function firstSubject(ctx: Context, zoneStart: number, v: number): Subject | nul
   return description(ctx, first, end);
 }
 
-function description(ctx: Context, a: number, b: number): Subject | null {
-  if (a > b) return null;
-  const { tokens, text } = ctx;
-  // Words outside the noun phrase proper: "A Western diplomat in Tehran" is "A Western diplomat".
-  let end = b;
-  for (let i = a + 1; i <= b; i++) {
-    if (/^(?:in|at|from|based)$/.test(tokens[i]!.text) && tokens[i + 1]?.capitalised) {
-      end = i - 1;
-      break;
-    }
-  }
-  // "Iran's Foreign Ministry on Monday": a time phrase is no part of who speaks.
-  while (end - 1 > a && /^(?:on|in|at|last|this|early|late)$/i.test(tokens[end - 1]!.text) && TIME_WORD.test(tokens[end]!.text)) end -= 2;
-  const only = ctx.mentions.find((m) => m.start <= tokens[a]!.start && tokens[end]!.end <= m.end);
-  if (only) return { kind: 'entity', id: only.id };
-  const phrase = text.slice(tokens[a]!.start, tokens[end]!.end).replace(/\s+/g, ' ');
-  const words = phrase.split(' ');
-  if (words.length > MAX_SUBJECT || !/\p{L}/u.test(phrase)) return null;
-  const headAt = words.findIndex((w, i) => i > 0 && /^(?:of|in|at|to|for|from)$/.test(w));
-  const head = (headAt > 0 ? words[headAt - 1]! : words[words.length - 1]!).toLowerCase().replace(/['’]s$/, '');
-  return { kind: 'description', text: phrase, head };
-}
-
 /** A verb form by the dictionary, or a lowercase word in "-ed" ("dismissed"), which the dictionary may lack. */
 function looksLikeVerb(t: Token): boolean {
   return !t.capitalised && (isVerb(t.text) || /ed$/.test(t.text));
 }
 
-function isPerson(ctx: Context, m: EntitySpan): boolean {
-  return ctx.people.has(m.id);
-}
-
-function lastTokenOf(ctx: Context, m: EntitySpan): number {
-  let i = ctx.tokens.findIndex((t) => t.start >= m.start);
-  while (i + 1 < ctx.tokens.length && ctx.tokens[i + 1]!.end <= m.end) i++;
-  return i;
-}
-
-function firstInZone(ctx: Context, zoneStart: number): number {
-  const i = lastAtOrBefore(ctx.starts, zoneStart - 1) + 1;
-  return i < ctx.tokens.length ? i : -1;
-}
-
-export function insideQuote(ctx: Context, offset: number): boolean {
-  // Quotations are sorted and never overlap: the last one starting at or before the offset decides.
-  const i = lastAtOrBefore(ctx.quotes.map((q) => q.start), offset);
-  return i >= 0 && offset < ctx.quotes[i]!.end;
-}
-
-export function sentenceStart(ctx: Context, offset: number): number {
-  const i = lastAtOrBefore(ctx.ends, offset);
-  return i >= 0 ? ctx.ends[i]! : 0;
-}
-
-export function sentenceEnd(ctx: Context, offset: number): number {
-  const i = lastAtOrBefore(ctx.ends, offset);
-  return ctx.ends[i + 1] ?? ctx.text.length;
-}
-
-/** Index of the last sorted value ≤ x, or -1. */
-function lastAtOrBefore(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= x) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-function lastQuoteEndBefore(ctx: Context, offset: number): number {
-  let end = 0;
-  for (const q of ctx.quotes) if (q.end <= offset) end = Math.max(end, q.end);
-  return end;
-}

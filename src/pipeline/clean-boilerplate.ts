@@ -5,7 +5,7 @@
 import type { Knowledge } from './load-knowledge.ts';
 import { compileEditorPattern, type EditorPattern } from './editor-pattern.ts';
 import type { BoilerplateRule } from '../schema/knowledge.ts';
-import { isHeadlineLike, isProse } from './line-kinds.ts';
+import { isHeadlineLike, isProse, SENTENCE_END } from './line-kinds.ts';
 import type { Draft, RemovedLine } from './types.ts';
 
 interface CompiledRule {
@@ -40,6 +40,25 @@ function compile(knowledge: Knowledge): Compiled {
 const TEASER = /^.{12,220}(?:…|\.\.\.)[,;:]?$/u;
 /** A numbered link in a list ("1. Oil prices jump …"). */
 const NUMBERED = /^\d{1,2}[.)]\s+\S/u;
+/** How many lines a closing link list may hold when its items are teaser sentences. */
+const TAIL_LIST = 16;
+/** Words a teaser line may have: a headline or one sentence of summary, not a paragraph. */
+const TEASER_WORDS = 40;
+
+/**
+ * Whether everything from `from` to the end is a list of teasers: few lines, each a headline or a single
+ * sentence ("Bellinger left Tuesday's game early …"), as the "The Latest" or "Related Articles" box that
+ * closes a page prints them. A paragraph of two sentences or more is the article's, and stops it.
+ */
+function teaserTail(lines: string[], from: number): boolean {
+  const rest = lines.slice(from).map((l) => l.trim()).filter(Boolean);
+  if (rest.length === 0 || rest.length > TAIL_LIST) return false;
+  if (!rest.every((l) => l.split(/\s+/).length <= TEASER_WORDS && !/[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u.test(l))) return false;
+  // One closing sentence after a list of links is the article's last word ("The ministry gave no further
+  // details."); teasers come several to a box, or the box ends in its own labels and times.
+  const sentences = rest.filter((l) => SENTENCE_END.test(l)).length;
+  return sentences >= 2 || !SENTENCE_END.test(rest[rest.length - 1]!);
+}
 
 export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
   const rules = compile(knowledge);
@@ -47,6 +66,8 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
   const removed: RemovedLine[] = [];
   const sourceLines = draft.text.split('\n');
   let inList: string | null = null;
+  /** Set when a list heading opens a closing list of teasers: every line after it is the page's. */
+  let tailList: string | null = null;
   // An editor's Markdown is authored: a sentence that ends in "…" is the editor's. The guess made for scraped
   // pages (teasers of other stories) does not apply to it; the cue lists of boilerplate.yaml still do.
   const authored = draft.markdown !== undefined;
@@ -67,6 +88,10 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
       }
     }
     if (text === '') return;
+    if (tailList !== null) {
+      removed.push({ text, rule: tailList, line });
+      return;
+    }
     if (inList !== null && (isHeadlineLike(text) || NUMBERED.test(text)) && !isProse(text)) {
       removed.push({ text, rule: inList, line });
       return;
@@ -75,6 +100,7 @@ export function cleanBoilerplate(draft: Draft, knowledge: Knowledge): void {
     const heading = rules.listHeadings.find((r) => r.re.test(text));
     if (heading) {
       inList = heading.id;
+      if (!authored && teaserTail(sourceLines, index + 1)) tailList = heading.id;
       removed.push({ text, rule: heading.id, line });
       return;
     }

@@ -11,10 +11,12 @@ import type { Knowledge } from './load-knowledge.ts';
 import type { EntityType } from '../schema/article.ts';
 import { cues, type Cues } from './language.ts';
 import { addEntity, gazetteer } from './find-entities.ts';
-import { isCommonWord, isFirstName, isKnownPlace } from './lexicon.ts';
+import { isAbbreviation, isCalendarWord, isCommonWord, isFirstName, isKnownPlace, lexiconNameType } from './lexicon.ts';
+import { facilityWords } from './facility-words.ts';
 import { appositionAfter, titleBefore } from './person-roles.ts';
 import { slugify } from './make-slug.ts';
-import { tokensOf, type Token } from './tokens.ts';
+import { type Token } from './tokens.ts';
+import { entityTokens, resolveGluedMentions } from './glued-names.ts';
 import type { Block, Draft, EntitySpan } from './types.ts';
 
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ben', 'abu', 'ul']);
@@ -34,10 +36,13 @@ interface Found {
 export function discoverEntities(draft: Draft, knowledge: Knowledge): void {
   const c = cues(knowledge);
   for (const block of draft.blocks) discoverInBlock(draft, block, knowledge, c);
+  const g = gazetteer(knowledge);
+  resolveGluedMentions(draft, (word) => g.byName.has(word));
 }
 
 function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cues): void {
-  const tokens = tokensOf(block);
+  const g = gazetteer(knowledge);
+  const tokens = entityTokens(block, (word) => g.byName.has(word));
   const known = block.spans.filter((s): s is EntitySpan => s.kind === 'entity');
   const owner = ownersOf(tokens, known);
   const found: Found[] = [...organizations(block.text, tokens, c, owner, draft), ...systems(tokens, c, owner)];
@@ -48,12 +53,17 @@ function discoverInBlock(draft: Draft, block: Block, knowledge: Knowledge, c: Cu
     const lastTaken = whole.findLastIndex(taken);
     const run = whole.slice(lastTaken + 1);
     if (run.length === 0) continue;
+    const named = asFacility(block.text, tokens, run, owner, knowledge) ?? fromLexicon(block.text, tokens, run, owner, c, true);
+    if (named) {
+      found.push(named);
+      continue;
+    }
     const person = asPerson(block.text, tokens, run, owner, c);
     if (person) {
       found.push(person);
       continue;
     }
-    const place = asPlace(tokens, run, owner, c, knowledge);
+    const place = fromLexicon(block.text, tokens, run, owner, c, false) ?? asPlace(tokens, run, owner, c, knowledge);
     if (place) found.push(place);
   }
 
@@ -135,6 +145,8 @@ function asPerson(text: string, tokens: Token[], run: number[], owner: Array<str
   if (isCommonWord(firstWord) && !isFirstName(firstWord)) return null;
   const name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
   if (isKnownPlace(name)) return null;
+  // "(AP Photo/Elise Amendola)", "David Higginbotham / NASA": a photographer's credit, not someone in the story.
+  if (tokens[first - 1]?.after.endsWith('/') || tokens[last]!.after.startsWith('/')) return null;
 
   const titled = titleBefore(text, tokens, first, c).titled;
   const apposition = appositionAfter(text, tokens, last, c) !== null;
@@ -206,6 +218,8 @@ function asPlace(tokens: Token[], run: number[], owner: Array<string | null>, c:
   const words = free.map((i) => tokens[i]!.text);
   const name = words.join(' ');
   if (gazetteer(knowledge).byName.has(name)) return null;
+  // "Cupertino, Calif.", "Jan. 1": an abbreviation or a date, not a place of its own.
+  if (free.length === 1 && (isCalendarWord(name) || (isAbbreviation(name) && tokens[last]!.after.startsWith('.')))) return null;
   const before = tokens[first - 1];
   const sentenceStart = !before || /[.!?]$/.test(before.after);
   // "Idlib province", but not "Syrian state television": a demonym or common word is no place name.
@@ -220,4 +234,35 @@ function asPlace(tokens: Token[], run: number[], owner: Array<string | null>, c:
   if (isKnownPlace(name) || placeWordAfter || ofPlaceWord || (properName && placeWordInside)) return { first, last, name, type: 'place' };
   if (preposition && !sentenceStart && properName) return { first, last, name, type: 'place' };
   return null;
+}
+
+/**
+ * A name compromise's dictionary holds as an organization, a sports team or a person ("NBA", "Golden State
+ * Warriors", "Toyota"): the whole run when `whole`, otherwise its longest part at either end ("NBA Hangover").
+ */
+function fromLexicon(text: string, tokens: Token[], run: number[], owner: Array<string | null>, c: Cues, whole: boolean): Found | null {
+  if (run.some((i) => owner[i] !== null)) return null;
+  const free = [...run];
+  while (free.length > 0 && c.notNames.has(tokens[free[0]!]!.text)) free.shift();
+  if (free.length === 0) return null;
+  const spans = whole ? [[0, free.length]] : [...Array(free.length - 1).keys()].flatMap((k) => [[0, free.length - 1 - k], [k + 1, free.length]]);
+  for (const [from, to] of spans) {
+    const first = free[from!]!;
+    const last = free[to! - 1]!;
+    const name = text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ');
+    const type = lexiconNameType(name);
+    if (type === 'organization' || (type === 'person' && whole && last > first)) return { first, last, name, type };
+  }
+  return null;
+}
+
+/** "Steve Jobs Theater", "Bill Graham Civic Auditorium", "Wrigley Field": a place named for someone, not them. */
+function asFacility(text: string, tokens: Token[], run: number[], owner: Array<string | null>, knowledge: Knowledge): Found | null {
+  if (run.length < 2 || run.some((i) => owner[i] !== null)) return null;
+  const last = run[run.length - 1]!;
+  const facility = facilityWords(knowledge).endingAt(tokens, last);
+  if (facility === 0 || facility >= run.length) return null;
+  const first = run[0]!;
+  if (isCommonWord(tokens[first]!.text) && !isFirstName(tokens[first]!.text)) return null;
+  return { first, last, name: text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' '), type: 'place' };
 }

@@ -3,8 +3,8 @@
 // "… contributed to this report"), date lines, and the dateline that opens the first paragraph ("TEHRAN,
 // Sept 20 (Reuters) -"). The headline becomes the title candidate; each removed line is recorded.
 import type { Knowledge } from './load-knowledge.ts';
-import { bylineAuthor, creditAuthor, isContributorCredit, isDateLine, isProse, titleCase } from './line-kinds.ts';
-import { canonicalAgency, readDateline } from './read-dateline.ts';
+import { bylineAuthor, creditAuthor, isContributorCredit, isDateLine, isHeadlineLike, isProse, jobBylineAuthor, titleCase } from './line-kinds.ts';
+import { canonicalAgency, readDateline, readItemDateline } from './read-dateline.ts';
 import { HEADER_LINES, placeOfDateLine, readHeader, repeatsHeadline } from './read-header.ts';
 import type { Draft } from './types.ts';
 
@@ -34,7 +34,9 @@ export function extractCredits(draft: Draft, knowledge: Knowledge): void {
       take(index, 'credit');
       return;
     }
-    const byline = n < HEADER_LINES || n >= filled.length - 3 ? bylineAuthor(text) : null;
+    // Closing lines may name the writer with a job ("Ari Cicurel – Senior Policy Analyst") under "Author".
+    const closing = n >= filled.length - 3;
+    const byline = n < HEADER_LINES || closing ? (bylineAuthor(text) ?? (closing && !isProse(text) ? jobBylineAuthor(text) : null)) : null;
     if (byline) {
       draft.author ??= byline;
       take(index, 'byline');
@@ -62,7 +64,28 @@ export function extractCredits(draft: Draft, knowledge: Knowledge): void {
   const headline = draft.removed.find((r) => r.rule === 'headline')?.text;
   if (headline) for (const index of filled) if (!gone.has(index) && !isProse(lines[index]!.text) && repeatsHeadline(lines[index]!.text, headline)) take(index, 'headline-repeat');
 
-  readDateline(draft, filled.filter((i) => !gone.has(i)), knowledge);
+  const left = filled.filter((i) => !gone.has(i));
+  readDateline(draft, left, knowledge);
+  // Under a later headline of a roundup, an item's own dateline.
+  left.forEach((index, n) => {
+    const above = n > 0 ? lines[left[n - 1]!]!.text : '';
+    if (n >= 2 && (isHeadlineLike(above) || isDateLine(above)) && !isProse(above)) readItemDateline(draft, index);
+  });
+  leadCredit(draft, left, knowledge);
   draft.lines = lines.filter((_, i) => !gone.has(i));
 }
 
+/**
+ * An aggregator's lead crediting the outlet it quotes whole ("SpaceDaily.com reports: “Iran is weighing …"):
+ * a web address or a known outlet, a reporting verb, a colon and the quotation. The outlet becomes the source;
+ * the text stays.
+ */
+function leadCredit(draft: Draft, indexes: number[], knowledge: Knowledge): void {
+  const first = indexes[0];
+  if (first === undefined || draft.source) return;
+  const match = /^((?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}&.' -]{1,40}?)\s+(?:reports|writes|says|reported|wrote)\s*:\s*["“]/u.exec(draft.lines[first]!.text);
+  if (!match) return;
+  const name = match[1]!.trim();
+  const outlet = canonicalAgency(name, knowledge.sources.outlets);
+  if (outlet || /^[\p{L}\p{N}-]+\.(?:com|net|org|info|news|co\.uk|io)$/iu.test(name)) draft.source = outlet ?? name;
+}

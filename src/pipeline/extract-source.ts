@@ -10,11 +10,14 @@ import { canonicalAgency } from './read-dateline.ts';
 import { titleCase } from './line-kinds.ts';
 import type { Draft } from './types.ts';
 
-const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage', 'source-line']);
+const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclaimer', 'standards', 'follow-coverage', 'source-line', 'from-outlet', 'credit-line']);
 /** Rules whose line names the outlet right after the cue, so an unknown outlet can be read off it. */
-const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer', 'source-line']);
-/** "(AFP)" or "(AFP) -" inside the body: the agency that filed the text. */
-const AGENCY_CREDIT = /\((\p{Lu}[\p{L}. -]{1,30})\)/gu;
+const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer', 'source-line', 'from-outlet', 'credit-line']);
+/**
+ * "(AFP)" where a credit stands: opening a block, before a dash, or closing the block. "The state news agency
+ * (SANA) said" glosses a name the text cites; it is no credit.
+ */
+const AGENCY_CREDIT = /(?:^|(?<=[.!?"”]\s*))\((\p{Lu}[\p{L}. -]{1,30})\)|\((\p{Lu}[\p{L}. -]{1,30})\)(?=\s*(?:--|[-–—:])\s|\s*$)/gu;
 const OUTLET_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&./-]*(?:\\s+(?:of|and|for|the|de|d’|d')?\\s*\\p{Lu}[\\p{L}\\p{N}'’&./-]*){0,5})";
 /**
  * "© 2023 The Caspian Observer.", "Copyright © 2023 Persian Plateau News", "originally appeared on X". No `i`
@@ -25,6 +28,8 @@ const NAMED_CREDITS = [
   new RegExp(`^[sS]ources?\\s*:\\s*${OUTLET_NAME}`, 'u'),
   new RegExp(`(?:[oO]riginally|[fF]irst)\\s+(?:appeared|published|ran)\\s+(?:on|in|at)\\s+${OUTLET_NAME}`, 'u'),
   new RegExp(`[eE]ditorial (?:policy|position|stance) of\\s+${OUTLET_NAME}`, 'u'),
+  new RegExp(`^[fF]rom\\s+${OUTLET_NAME}`, 'u'),
+  new RegExp(`^[cC]redits?\\s*:?\\s+${OUTLET_NAME}`, 'u'),
 ];
 
 interface OutletMatcher {
@@ -83,7 +88,10 @@ function unknownOutlet(credits: string[], agencies: Outlet[]): string | null {
   for (const credit of credits) {
     for (const re of NAMED_CREDITS) {
       // A full stop and a space end the name ("Middle East Monitor. All rights reserved."); "U.S." does not.
-      const name = re.exec(credit)?.[1]?.split(/\.\s/)[0]?.trim().replace(/[.,;:]+$/, '');
+      const found = re.exec(credit)?.[1]?.split(/\.\s/)[0]?.trim().replace(/[.,;:]+$/, '');
+      // "RTT News/dpa-AFX": the outlet, then the wire that carried it.
+      const parts = found?.split('/') ?? [];
+      const name = parts.length > 1 && parts.slice(1).every((p) => canonicalAgency(p.trim(), agencies) ?? canonicalAgency(p.trim().split('-')[0]!, agencies)) ? parts[0]!.trim() : found;
       if (!name || /^(?:all|the author|this|these|our)\b/i.test(name)) continue;
       if (canonicalAgency(name, agencies)) return null;
       // One word in capitals is an acronym ("RFE/RL"), not a name set in capitals.
@@ -96,7 +104,7 @@ function unknownOutlet(credits: string[], agencies: Outlet[]): string | null {
 function findAgencyCredit(draft: Draft, agencies: Outlet[]): string | null {
   for (const block of draft.blocks) {
     for (const match of block.text.matchAll(AGENCY_CREDIT)) {
-      const name = canonicalAgency(match[1]!.trim(), agencies);
+      const name = canonicalAgency((match[1] ?? match[2])!.trim(), agencies);
       if (name) return name;
     }
   }

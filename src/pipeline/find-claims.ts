@@ -27,6 +27,7 @@ export function findClaims(draft: Draft, knowledge: Knowledge): void {
     for (let i = 0; i < found.length; i++) {
       const { act, stance } = found[i]!;
       if (act.at < covered || negated(ctx.tokens, act.verb)) continue;
+      if (stance === 'deny' && refusal(ctx.tokens, act.verb, c.statementNouns)) continue;
       const start = Math.max(sentenceStart(ctx, act.at), covered);
       let end = sentenceEnd(ctx, act.at);
       // A second claim in the same sentence starts a clause of its own at the comma before its verb.
@@ -42,12 +43,35 @@ export function findClaims(draft: Draft, knowledge: Knowledge): void {
       const holder = holders.resolve(act.subject, index, act.at);
       const text = block.text.slice(start, end).trim().replace(/,$/, '');
       const from = start + (block.text.slice(start, end).length - block.text.slice(start, end).trimStart().length);
-      draft.claims.push({ stance, holder: holder.outlet ? null : holder.name, text, paragraph: index + 1 });
+      // An outlet that claims or accuses holds the claim itself ("Bloomberg claimed …").
+      draft.claims.push({ stance, holder: holder.name, text, paragraph: index + 1 });
       block.spans.push({ kind: 'claim', start: from, end: from + text.length, claim: draft.claims.length - 1 });
       covered = end;
     }
     block.spans.sort((a, b) => a.start - b.start || b.end - a.end);
   });
+}
+
+/**
+ * "Russia rejected Tehran's request": a deny verb whose object is no statement is a refusal, not a denial.
+ * A denial has no object ("a charge Tehran denies"), a clause ("denied that …", "denied supplying"), or a
+ * statement noun for its head ("rejected the claims", "dismissed the report as …", "denied it").
+ */
+function refusal(tokens: Array<{ text: string; after: string; capitalised: boolean }>, verb: number, statements: Set<string>): boolean {
+  let i = verb + 1;
+  while (i < tokens.length && /^(?:outright|flatly|strongly|categorically|firmly)$/.test(tokens[i]!.text)) i++;
+  const first = tokens[i];
+  if (!first || tokens[i - 1]!.after !== '') return false;
+  const word = first.text.toLowerCase();
+  if (/^(?:that|as|on|in|at|by|to)$/.test(word) || /ing$/.test(word) || statements.has(word)) return false;
+  // The head of the object: the last word before a preposition, a clause word or punctuation.
+  let head = i;
+  for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
+    if (/^(?:of|for|from|to|by|with|on|in|at|that|as|which|who|and|or)$/.test(tokens[j]!.text)) break;
+    head = j;
+    if (tokens[j]!.after !== '') break;
+  }
+  return !statements.has(tokens[head]!.text.toLowerCase());
 }
 
 /** A negation among the few words before the verb, within its clause ("No delivery has been confirmed", "has yet to confirm"). */

@@ -5,7 +5,10 @@
 import type { Knowledge } from './load-knowledge.ts';
 import type { EntityEntry } from '../schema/knowledge.ts';
 import type { ArticleEntity } from '../schema/article.ts';
-import { tokenize, tokensOf, type Token } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
+import { entityTokens } from './glued-names.ts';
+import { facilityWords } from './facility-words.ts';
+import { slugify } from './make-slug.ts';
 import type { Draft, EntitySpan } from './types.ts';
 
 export interface Gazetteer {
@@ -56,8 +59,9 @@ export function lookupAt(g: Gazetteer, tokens: Token[], i: number): { entity: En
 
 export function findEntities(draft: Draft, knowledge: Knowledge): void {
   const g = gazetteer(knowledge);
+  const facilities = facilityWords(knowledge);
   for (const block of draft.blocks) {
-    const tokens = tokensOf(block);
+    const tokens = entityTokens(block, (word) => g.byName.has(word));
     const spans: EntitySpan[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = lookupAt(g, tokens, i);
@@ -71,9 +75,20 @@ export function findEntities(draft: Draft, knowledge: Knowledge): void {
         }
         continue;
       }
+      const last = i + hit.length - 1;
+      // "the Steve Jobs theater": a building named for a person is a place, not the person.
+      const facility = hit.entity.type === 'person' && tokens[last]!.after === '' && !tokens[last]!.possessive ? facilities.startingAt(tokens, last + 1) : 0;
+      if (facility > 0) {
+        const end = tokens[last + facility]!.end;
+        const name = block.text.slice(tokens[i]!.start, end).replace(/\s+/g, ' ');
+        const place = addEntity(draft, { id: slugify(name) ?? hit.entity.id, name, type: 'place' });
+        spans.push({ kind: 'entity', start: tokens[i]!.start, end, id: place.id });
+        i = last + facility;
+        continue;
+      }
       addEntity(draft, entryToEntity(hit.entity));
-      spans.push({ kind: 'entity', start: tokens[i]!.start, end: tokens[i + hit.length - 1]!.end, id: hit.entity.id });
-      i += hit.length - 1;
+      spans.push({ kind: 'entity', start: tokens[i]!.start, end: tokens[last]!.end, id: hit.entity.id });
+      i = last;
     }
     block.spans.push(...spans);
   }

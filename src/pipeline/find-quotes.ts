@@ -20,6 +20,9 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
   const c = cues(knowledge);
   const speakers = new Speakers(draft, knowledge);
   let previous: { speaker: Speaker; block: number } | null = null;
+  // Per quotation: left open at its paragraph's end with no attribution of its own, or opening its paragraph
+  // with one (a continuation), for the pass below.
+  const shape: Array<{ openEnded: boolean; inherited: boolean; opensBlock: boolean; framed: boolean }> = [];
 
   draft.blocks.forEach((block, index) => {
     const ctx = contextOf(block, draft, knowledge);
@@ -34,18 +37,37 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
       let speaker: Speaker = act ? resolved.get(act)! : { name: null };
       if (act === undefined && previous && index - previous.block <= 1) speaker = previous.speaker;
       draft.quotes.push({ speaker: speaker.name, ...(speaker.id ? { speakerId: speaker.id } : {}), text: quote.inner, paragraph: index + 1 });
+      const openEnded = quote.end === block.text.length && !/[”"»’'“]$/u.test(block.text);
+      shape.push({ openEnded, inherited: act === undefined, opensBlock: /^\s*$/.test(block.text.slice(0, quote.start)), framed: !!act && !!speaker.name });
       block.spans.push({ kind: 'quote', start: quote.start, end: quote.end, quote: draft.quotes.length - 1 });
       if (speaker.name) speakers.spoke(speaker, index);
       previous = { speaker, block: index };
     }
     block.spans.sort((a, b) => a.start - b.start || b.end - a.end);
   });
+  // A quotation running on over paragraphs is attributed where it ends ("“Now … territory. / Again, … facts,”
+  // said Yermakov."): an open paragraph with no attribution takes the speaker of the continuation after it.
+  for (let i = draft.quotes.length - 2; i >= 0; i--) {
+    const here = shape[i]!;
+    const next = shape[i + 1]!;
+    const q = draft.quotes[i]!;
+    const n = draft.quotes[i + 1]!;
+    if (!here.openEnded || !here.inherited || !next.opensBlock || n.paragraph !== q.paragraph + 1 || !n.speaker) continue;
+    if (!next.framed && !(next.inherited && next.openEnded)) continue;
+    // Not when the paragraph already gave it a speaker ("“…,” Kirby said. “And more…"): that one holds.
+    if (q.speaker && i > 0 && draft.quotes[i - 1]!.paragraph === q.paragraph) continue;
+    q.speaker = n.speaker;
+    if (n.speakerId) q.speakerId = n.speakerId;
+    else delete q.speakerId;
+    here.framed = next.framed;
+    here.inherited = next.inherited;
+  }
 }
 
 /**
  * The attribution of a quotation: the first speech verb after it in the sentence where it closes whose
  * subject is no outlet ("…,” Bloomberg reported, quoting a diplomat"), else the last one before it in the
- * sentence where it opens. A sentence with attributions but no usable one gives nobody (null), and a
+ * sentence where it opens, else an outlet's own. A sentence with attributions but no usable one gives nobody (null), and a
  * quotation in a sentence with none continues the quotation before it (undefined).
  */
 function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act, Speaker>): Act | null | undefined {
@@ -54,7 +76,9 @@ function frameOf(ctx: Context, quote: QuoteRange, acts: Act[], resolved: Map<Act
   const after = acts.filter((a) => a.at >= quote.end && a.at < closes && !ctx.quotes.some((q) => q.start >= quote.end && q.start < a.at));
   const before = acts.filter((a) => a.at < quote.start && a.at >= opens).reverse();
   const usable = (a: Act): boolean => a.subject !== null && !resolved.get(a)!.outlet;
-  return after.find(usable) ?? before.find(usable) ?? (after.length + before.length > 0 ? null : undefined);
+  // An outlet speaks only for itself: when nobody else is named, the words are its own ("…,” the agency noted).
+  const outlet = (a: Act): boolean => a.subject !== null && !!resolved.get(a)!.name;
+  return after.find(usable) ?? before.find(usable) ?? after.find(outlet) ?? before.find(outlet) ?? (after.length + before.length > 0 ? null : undefined);
 }
 
 /**

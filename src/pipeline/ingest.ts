@@ -19,6 +19,7 @@ import { WorkerPool, threadsFor } from './worker-pool.ts';
 import { realRoots, resolveFile, walkFiles, type Entry } from './safe-files.ts';
 import type { EmitResult, EmitTask, ProcessResult, ProcessTask } from './ingest-worker.ts';
 import type { Draft } from './types.ts';
+import type { ArticleFrontMatter } from '../schema/article.ts';
 
 export interface IngestOptions extends PipelineOptions {
   inputs: string[];
@@ -46,6 +47,9 @@ export interface IngestedArticle {
   slug: string;
   sourceFile: string;
   mdx: string;
+  /** What the MDX's front-matter says, and the text of its blocks (for callers that compare briefings). */
+  frontMatter: ArticleFrontMatter;
+  texts: string[];
 }
 
 export interface IngestStats {
@@ -61,6 +65,9 @@ export interface IngestResult {
   /** Every file that was read, each with its messages (errors have `fatal: true`). */
   files: VFile[];
   stats: IngestStats;
+  /** The knowledge the articles were read with, and its files (for callers that compare or cache runs). */
+  knowledge: Knowledge;
+  knowledgeFiles: VFile[];
 }
 
 export const INPUT_EXTENSIONS = ['.txt', '.md'];
@@ -257,12 +264,12 @@ function complete(p: Prepared, options: IngestOptions, drafts: Draft[], good: Dr
       }
       return;
     }
-    articles.push({ slug: draft.slug as string, sourceFile: draft.sourceFile, mdx: emitted.mdx });
+    articles.push({ slug: draft.slug as string, sourceFile: draft.sourceFile, mdx: emitted.mdx, frontMatter: frontMatterOf(draft), texts: draft.blocks.map((b) => b.text) });
   });
   if (options.output) writeOutput(path.resolve(p.cwd, options.output), articles);
   p.cache?.flush();
   p.cache?.prune();
-  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats };
+  return { articles, files: [...p.knowledgeFiles, ...drafts.map((d) => d.file)], stats, knowledge: p.knowledge, knowledgeFiles: p.knowledgeFiles };
 }
 
 export function hasErrors(file: VFile): boolean {

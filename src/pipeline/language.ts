@@ -57,6 +57,8 @@ export interface Cues {
   organizationWords: Set<string>;
   placeWords: PhraseSet;
   speechVerbs: PhraseSet;
+  statementNouns: Set<string>;
+  reporterNouns: PhraseSet;
   claimVerbs: Array<{ stance: ClaimStance; verbs: PhraseSet }>;
   notNames: Set<string>;
   notSystems: Set<string>;
@@ -75,6 +77,8 @@ export function cues(knowledge: Knowledge): Cues {
       organizationWords: new Set(l.organizationWords),
       placeWords: new PhraseSet(l.placeWords),
       speechVerbs: new PhraseSet(l.speechVerbs),
+      statementNouns: new Set(l.statementNouns.map((w) => w.toLowerCase())),
+      reporterNouns: new PhraseSet(l.reporterNouns),
       claimVerbs: (['allege', 'warn', 'deny', 'confirm'] as const).map((stance) => ({ stance, verbs: new PhraseSet(l.claimVerbs[stance]) })),
       notNames: new Set(l.notNames),
       notSystems: new Set(l.notSystems.map((s) => s.toLowerCase())),

@@ -1,11 +1,12 @@
-// An editor's Markdown body (content/articles/*.md), parsed with mdast-util-from-markdown (CommonMark, no
+// An editor's Markdown body (content/articles/*.md), parsed by unified's remark-parse (CommonMark, no
 // MDX: `{…}`, `import` and `<Component>` are text or HTML, never code) and reduced to what an article
 // carries: paragraphs of text with emphasis, strong and http(s) links. Each Markdown block is written on the
 // source line where it starts (its other lines left blank), so line numbers hold and the cleaning and
 // segmenting steps that follow see one line per block; formatting rides along as marks (format-marks.ts).
 // Raw HTML is reduced by markdown-html.ts. Whatever could run code is removed and reported at its position:
 // a warning here, so the page still builds with its text, and an error for `npm run check`.
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import type { Definition, Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
@@ -30,13 +31,16 @@ interface State {
   droppedLine: number;
 }
 
+/** The text given may have been prepared by a pre-parse step (draft.text is whatever the steps before left). */
+const parser = unified().use(remarkParse).freeze();
+
 const ESM = /^(?:import|export)\s+(?:[\w*{]|default\b)/;
 const EXPRESSION = /\{[^{}\n]*\}/;
 
 export function parseMarkdown(draft: Draft): void {
   if (!draft.sourceFile.endsWith('.md')) return;
   warnPrivateUse(draft);
-  const tree = fromMarkdown(draft.text);
+  const tree = parser.parse(draft.text);
   const state: State = {
     draft,
     lines: draft.text.split('\n').map(() => ''),

@@ -12,8 +12,12 @@ export interface QuoteRange {
   inner: string;
 }
 
-/** Opening and closing double marks: curly, and guillemets as translated wire copy uses them. */
-const CLOSES: Record<string, string> = { '“': '”', '«': '»' };
+/**
+ * Opening double marks and the marks that close them: curly, guillemets as translated wire copy uses them,
+ * and the low German mark „ that pages close with “ or ”. Pages mix marks ("…”, “…"): a straight mark closes
+ * a curly one (unless a curly close follows, the straight pair being nested) and a curly close a straight one.
+ */
+const CLOSES: Record<string, string> = { '“': '”"', '«': '»', '„': '“”"' };
 
 export function quoteRanges(text: string): QuoteRange[] {
   const ranges: QuoteRange[] = [];
@@ -22,20 +26,41 @@ export function quoteRanges(text: string): QuoteRange[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c in CLOSES && open === null && straight === null) open = i;
-    else if (open !== null && c === CLOSES[text[open]!]) {
+    else if (open !== null && closes(text, open, i)) {
       ranges.push(range(text, open, i + 1));
       open = null;
-    } else if (c === '"' && open === null) {
+    } else if ((c === '"' || (c === '”' && straight !== null)) && open === null) {
       if (straight === null) straight = i;
       else {
         ranges.push(range(text, straight, i + 1));
         straight = null;
       }
+    } else if (c === '”' && open === null && straight === null && /[,.!?…]\s*$/u.test(text.slice(0, i))) {
+      // A closing mark with no opening one after end punctuation ("…at the scene, ”he said"): the quotation
+      // began with the paragraph, its opening mark lost or left in the paragraph before.
+      const inside = (r: QuoteRange): boolean => r.end <= i;
+      ranges.splice(0, ranges.length, ...ranges.filter((r) => !inside(r)));
+      ranges.push({ start: 0, end: i + 1, inner: text.slice(0, i).trim().replace(/,$/, '').trim() });
     }
   }
   const unclosed = open ?? straight;
   if (unclosed !== null) ranges.push(range(text, unclosed, text.length));
   return withSingleQuotes(text, ranges);
+}
+
+/** Whether the mark at i closes the quotation opened at `open`. */
+function closes(text: string, open: number, i: number): boolean {
+  const c = text[i]!;
+  const marks = CLOSES[text[open]!]!;
+  if (!marks.includes(c)) {
+    // “…“ with the opening mark typed twice: closes after end punctuation, before a space or the end.
+    return c === text[open] && c === '“' && /[,.!?…]$/u.test(text.slice(0, i)) && /^(?:\s|$)/u.test(text.slice(i + 1));
+  }
+  if (c !== '"') return true;
+  // A straight mark inside a curly quotation is a nested pair when a curly close still follows.
+  const next = text.indexOf(marks[0]!, i + 1);
+  const reopen = text.indexOf(text[open]!, i + 1);
+  return next < 0 || (reopen >= 0 && reopen < next);
 }
 
 /**
@@ -64,7 +89,7 @@ function withSingleQuotes(text: string, doubles: QuoteRange[]): QuoteRange[] {
 }
 
 function range(text: string, start: number, end: number): QuoteRange {
-  const closed = end <= text.length && /[”"»’']/.test(text[end - 1] ?? '') && end - 1 > start;
+  const closed = end <= text.length && /[”"»’'“]/.test(text[end - 1] ?? '') && end - 1 > start;
   const inner = text
     .slice(start + 1, closed ? end - 1 : end)
     .trim()

@@ -2,7 +2,7 @@
 // body (Markdown files only) and validates it. A file that is not text gets an error and an empty body.
 import { VFile } from 'vfile';
 import { decode, type Decoded } from './decode.ts';
-import { splitFrontMatter } from './split-front-matter.ts';
+import { splitFrontMatter, type FrontMatterSplit } from './split-front-matter.ts';
 import { parseYaml } from './parse-yaml.ts';
 import { MAX_YAML_DEPTH, yamlTooDeep } from './read-data-file.ts';
 import { editorFrontMatterSchema } from '../schema/editor.ts';
@@ -18,7 +18,7 @@ export function readArticle(bytes: Uint8Array, sourceFile: string): Draft {
   }
   warnInvalidBytes(file, decoded);
   for (const f of decoded.confusables.slice(0, 10)) file.message(f.reason, { place: { line: f.line, column: f.column }, ruleId: 'confusable', source: 'sitrep' });
-  const split = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, body: decoded.text, bodyLine: 1 };
+  const split: FrontMatterSplit = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, data: null, body: decoded.text, bodyLine: 1 };
   if (split.unclosed) {
     fail(file, 'the front-matter opened on line 1 is never closed: add a line `---` after its last key', 'front-matter');
     return draft;

@@ -6,11 +6,15 @@
 import { bylineAuthor, isDateLine, isHeadlineLike, isProse, jobBylineAuthor, titleCase, wordCount, wrapWidth } from './line-kinds.ts';
 import { isPageCode } from './page-furniture.ts';
 import type { Knowledge } from './load-knowledge.ts';
-import { outletAfterByline } from './read-dateline.ts';
+import { canonicalAgency, creditLine, headedByMediaWord, outletAfterByline } from './read-dateline.ts';
 import type { Draft } from './types.ts';
 
 /** How many non-empty lines from the top may belong to the page header. */
 export const HEADER_LINES = 20;
+/** A hard-wrapped line shorter than this share of the width ends its paragraph. */
+const SHORT_OF_WIDTH = 0.6;
+/** How many lines under the standfirst a byline block may take ("Jane Doe Senior Writer", a bio, "3 min read"). */
+const BYLINE_BLOCK = 5;
 /** Share of the shorter line's words the other must hold to be the headline printed again. */
 const REPEAT_OVERLAP = 0.8;
 
@@ -39,20 +43,70 @@ function compoundByline(text: string): { author: string | null } | null {
   return { author };
 }
 
+const nonNames = new WeakMap<Knowledge, Set<string>>();
+
+/**
+ * Words no person's name is made of: function words and the words language.yaml says open no name ("The",
+ * "Former"), and the names of the places and organisations content/entities/ knows ("Ukraine War").
+ */
+function notNameWords(knowledge: Knowledge): Set<string> {
+  let words = nonNames.get(knowledge);
+  if (!words) {
+    words = new Set([...knowledge.language.functionWords, ...knowledge.language.notNames, ...knowledge.language.mediaWords, ...knowledge.language.promptVerbs].map((w) => w.toLowerCase()));
+    for (const e of knowledge.entities) if (e.type !== 'person') for (const n of [e.name, ...e.aliases]) if (!/\s/.test(n)) words.add(n.toLowerCase());
+    nonNames.set(knowledge, words);
+  }
+  return words;
+}
+
 /** A line that is only a person's name (two or three capitalised words): a byline without "By". */
-function bareName(text: string): string | null {
-  return /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text) ? text : null;
+function bareName(text: string, knowledge: Knowledge): string | null {
+  if (!/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\.?)?(?:\s\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(text)) return null;
+  const stop = notNameWords(knowledge);
+  return text.split(/\s+/).some((w) => stop.has(w.toLowerCase())) ? null : text;
+}
+
+/** "PressOct 28", "CNN08-08-2025": words run together by a lost space, parted again. */
+export function deglue(text: string): string {
+  return text.replace(/(\p{Ll})(?=\p{Lu}\p{Ll})|(\p{L})(?=\d)/gu, '$1$2 ');
+}
+
+/**
+ * A stamp line: a date with labels beside it ("April 17, 2024 | House Foreign Affairs Committee"), or a wire's
+ * name run into its time stamp ("Associated PressOct 28, 2018, 12:54 PM EDT"). Returns the agency it names.
+ */
+function stampLine(text: string, knowledge: Knowledge): { agency: string | null } | null {
+  if (wordCount(text) > 16) return null;
+  const parts = text.split(/\s+[|•·]\s+/u).map((p) => p.trim());
+  if (parts.length >= 2 && parts.some(isDateLine) && parts.every((p) => isDateLine(p) || (wordCount(p) <= 5 && /^\p{Lu}/u.test(p) && !/[.!?]$/u.test(p)))) {
+    return { agency: null };
+  }
+  const apart = deglue(text);
+  const agency = knowledge.sources.agencies.flatMap((a) => [a.name, ...a.aliases].map((n) => ({ n, name: a.name }))).find(({ n }) => apart.toLowerCase().startsWith(`${n.toLowerCase()} `));
+  return agency && isDateLine(apart.slice(agency.n.length).trim()) ? { agency: agency.name } : null;
+}
+
+/** A line of the page's header that the site prints on every page: a masthead, a tagline, a table cell. */
+function mastheadOutlet(text: string, knowledge: Knowledge): string | null {
+  // "Watch CBS News": a prompt to the outlet's own service names the outlet after the verb.
+  const prompt = new Set(knowledge.language.promptVerbs.map((w) => w.toLowerCase()));
+  const words = text.split(/\s+/).filter((w, i) => i > 0 || !prompt.has(w.toLowerCase()));
+  text = words.join(' ');
+  return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && headedByMediaWord(text, knowledge) ? text : null;
 }
 
 export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[], take: (index: number, rule: string) => void): void {
   const lines = draft.lines;
   const top = filled.slice(0, HEADER_LINES);
-  const wrapped = wrapWidth(lines) !== null;
-  // In a hard-wrapped file a paragraph runs over several lines: judge the paragraph, not the line.
+  const width = wrapWidth(lines);
+  const wrapped = width !== null;
+  // In a hard-wrapped file a paragraph runs over several lines: judge the paragraph, not the line. A line
+  // well short of the width ("ICRT Radio News") stands alone: wrapping fills a line before it breaks it.
+  const joins = (i: number): boolean => wrapped && (lines[i + 1]?.text ?? '') !== '' && lines[i]!.text.length >= width * SHORT_OF_WIDTH;
   const paragraph = (i: number): string => {
     if (!wrapped) return lines[i]!.text;
     let end = i;
-    while ((lines[end + 1]?.text ?? '') !== '') end++;
+    while (joins(end)) end++;
     return lines.slice(i, end + 1).map((l) => l.text).join(' ');
   };
   // A question of a few words at the very top is a headline ("Explainer: What are Iran's drones?").
@@ -60,14 +114,22 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
   const proseAt = top.findIndex(prose);
   if (proseAt <= 0) return;
   let headline: string | null = null;
-  for (const index of top.slice(0, proseAt)) {
+  const labels: string[] = [];
+  const header = top.slice(0, proseAt);
+  for (const [n, index] of header.entries()) {
     const text = lines[index]!.text;
-    const runsOn = wrapped && (lines[index + 1]?.text ?? '') !== '';
+    const next = lines[top[n + 1] ?? -1]?.text ?? '';
+    const runsOn = joins(index);
     // Headlines and labels are capitalised; a line in lowercase is text, whatever its length.
     const capitalised = /^["“‘']?[\p{Lu}\d]/u.test(text);
     const author = bylineAuthor(text) ?? jobBylineAuthor(text);
     const compound = author ? null : compoundByline(text);
-    if (author || compound) {
+    // "AP Basketball Writer": a wire's staff credit, the agency and no name.
+    const wire = author ? canonicalAgency(author.split(/\s+/)[0]!, knowledge.sources.agencies) : null;
+    if (wire) {
+      draft.agency ??= wire;
+      take(index, 'byline');
+    } else if (author || compound) {
       draft.author ??= author ?? compound!.author;
       const credit = outletAfterByline(text, knowledge);
       if (credit?.agency) draft.agency ??= credit.agency;
@@ -76,19 +138,69 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
     } else if (isDateLine(text)) {
       take(index, 'date-line');
       placeOfDateLine(draft, text, lines[index]!.line);
-    } else if (isPageCode(text)) take(index, 'page-header');
+    } else if (n === header.length - 1 && /:$/u.test(text) && !creditLine(text, knowledge)) return;
+    // A heading that leads into the text ("Introduction:") is the article's.
+    else if ((isPageCode(text) || /\s\|$/u.test(text)) && !canonicalAgency(text, knowledge.sources.agencies)) take(index, 'page-header');
+    else if (stampLine(text, knowledge)) {
+      const agency = stampLine(text, knowledge)!.agency;
+      if (agency) draft.agency ??= agency;
+      take(index, 'date-line');
+    } else if (creditLine(text, knowledge)) {
+      const credit = creditLine(text, knowledge)!;
+      if (credit.agency) draft.agency ??= credit.agency;
+      if (credit.outlet) draft.source ??= credit.outlet;
+      take(index, 'dateline');
+    }
+    // The site's name and section run into the headline by lost spaces ("ProtokolEnglishAlabuga: …" over
+    // "Alabuga: …"), or a tagline repeating the masthead ("All Persian News Related to Iran").
+    else if (headline === null && ((next !== '' && text.length > next.length && text.endsWith(next)) || labels.some((l) => wordCount(l) >= 2 && text.includes(l)))) {
+      take(index, 'page-header');
+    }
     else if (headline !== null && !runsOn && repeatsHeadline(text, headline)) take(index, 'headline-repeat');
     else if (headline === null && !runsOn && capitalised && wordCount(text) >= 4 && isHeadlineLike(text)) {
       headline = text;
       take(index, 'headline');
-    } else if (headline !== null && !draft.author && !runsOn && bareName(text)) {
-      draft.author = bareName(text);
+    } else if ((headline !== null || n === header.length - 1) && !draft.author && !runsOn && bareName(text, knowledge)) {
+      draft.author = bareName(text, knowledge);
       take(index, 'byline');
-    } else if (capitalised && wordCount(text) <= 6 && !runsOn && !/[.!?]["”’]?$/u.test(text)) take(index, 'page-header');
+    } else if (capitalised && wordCount(text) <= 6 && !runsOn && !/[.!?]["”’]?$/u.test(text)) {
+      // The masthead over the headline ("Persian News") names the outlet.
+      const masthead = headline === null ? mastheadOutlet(text, knowledge) : null;
+      if (masthead) draft.source ??= masthead;
+      labels.push(text);
+      take(index, 'page-header');
+    }
     // A standfirst under the headline ("Iranian media claims deal agreed as …") is text: it stays, and the
     // header goes on below it. Anything else ends the header.
     else if (!(headline !== null && capitalised && !runsOn && isHeadlineLike(text))) return;
   }
+  if (headline !== null && !draft.author) readBylineBlock(draft, knowledge, filled.slice(filled.indexOf(top[proseAt]!) + 1, filled.indexOf(top[proseAt]!) + 1 + BYLINE_BLOCK), take);
+}
+
+/**
+ * The byline block a page prints under its standfirst or lead picture: the writer's name (with a job or
+ * without), the outlet and place ("Press TV, Moscow"), a bio that opens with the writer's name, the name
+ * again. Read as a grammar from the line after the standfirst; the first line of anything else ends it.
+ */
+function readBylineBlock(draft: Draft, knowledge: Knowledge, indexes: number[], take: (index: number, rule: string) => void): void {
+  const lines = draft.lines;
+  let author: string | null = null;
+  for (const [n, index] of indexes.entries()) {
+    const text = lines[index]!.text;
+    const named = bylineAuthor(text) ?? jobBylineAuthor(text) ?? bareName(text, knowledge);
+    const credit = creditLine(text, knowledge);
+    const next = indexes[n + 1] === undefined ? '' : lines[indexes[n + 1]!]!.text;
+    if (named && (author === null || named === author)) {
+      author ??= named;
+      take(index, 'byline');
+    } else if (credit) {
+      if (credit.agency) draft.agency ??= credit.agency;
+      if (credit.outlet) draft.source ??= credit.outlet;
+      take(index, 'dateline');
+    } else if (author !== null && text.startsWith(author) && (bareName(next, knowledge) === author || isDateLine(next))) take(index, 'byline');
+    else break;
+  }
+  if (author) draft.author = author;
 }
 
 /** "Vienna, 6 March 2024": the place a date line names, kept as the dateline's place. */

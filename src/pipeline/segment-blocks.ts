@@ -16,24 +16,26 @@ export function segmentBlocks(draft: Draft): void {
   const blockStarts = new Set(draft.markdown?.blockStarts ?? []);
   const width = draft.markdown ? null : wrapWidth(draft.lines);
   const blocks: Block[] = [];
-  let current: { texts: string[]; line: number } | null = null;
+  let current: { texts: string[]; line: number; caption?: boolean } | null = null;
   const flush = (): void => {
-    if (current) blocks.push({ kind: 'paragraph', text: current.texts.join(' '), line: current.line, spans: [] });
+    if (current) blocks.push({ kind: current.caption ? 'caption' : 'paragraph', text: current.texts.join(' '), line: current.line, spans: [] });
     current = null;
   };
 
-  for (const { text, line } of draft.lines) {
+  for (const { text, line, caption } of draft.lines) {
     if (text === '') {
       flush();
       continue;
     }
     const startsBlock = blockStarts.has(line);
-    if (current && !startsBlock && continues(current.texts[current.texts.length - 1]!, text, width)) {
+    if (current && !current.caption && !caption && !startsBlock && continues(current.texts[current.texts.length - 1]!, text, width)) {
       current.texts.push(text);
       continue;
     }
     flush();
-    current = { texts: [text], line };
+    current = { texts: [text], line, caption };
+    // A caption split from its credit stands alone.
+    if (caption) flush();
   }
   flush();
   markCaptions(blocks);

@@ -52,7 +52,8 @@ export interface Draft {
   /** Set by parse-markdown for an editor's Markdown: source lines where a block starts, and link URLs. */
   markdown?: { blockStarts: number[]; links: string[] };
   /** Body lines that survived cleaning, with their source line. Set by clean-boilerplate. */
-  lines: Array<{ text: string; line: number }>;
+  /** `caption` marks a line whose picture credit page-furniture split off: segment-blocks keeps it a caption. */
+  lines: Array<{ text: string; line: number; caption?: boolean }>;
   blocks: Block[];
   removed: RemovedLine[];
   title: string | null;

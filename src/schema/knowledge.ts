@@ -103,6 +103,8 @@ export const languageFileSchema = z
     organizationWords: z.array(z.string().min(1)).default([]),
     placeWords: z.array(z.string().min(1)).default([]),
     speechVerbs: z.array(z.string().min(1)).default([]),
+    statementNouns: z.array(z.string().min(1)).default([]),
+    reporterNouns: z.array(z.string().min(1)).default([]),
     claimVerbs: z
       .object({
         allege: z.array(z.string().min(1)).default([]),
@@ -113,7 +115,9 @@ export const languageFileSchema = z
       .strict()
       .default({ allege: [], warn: [], deny: [], confirm: [] }),
     notNames: z.array(z.string().min(1)).default([]),
+    promptVerbs: z.array(z.string().min(1)).default([]),
     notSystems: z.array(z.string().min(1)).default([]),
+    facilityWords: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -16,7 +16,8 @@ const scripts = (route: string) => {
   const file = path.join(DIST, route.endsWith('/') || route === '' ? `${route}index.html` : route);
   const tree = fromHtml(fs.readFileSync(file, 'utf8'));
   return {
-    scripts: selectAll('script', tree).map((s) => toHtml(s)),
+    // JSON-LD is a data block: the browser runs nothing in it.
+    scripts: selectAll('script:not([type="application/ld+json"])', tree).map((s) => toHtml(s)),
     handlers: selectAll('*', tree).flatMap((el) => Object.keys(el.properties).filter((k) => /^on/i.test(k)).map((k) => `${el.tagName}.${k}`)),
   };
 };

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryFrom, sourceLink } from '../../src/lib/source-link.ts';
-import { lastCommitDates } from '../../src/lib/git-dates.ts';
+import { commitDates } from '../../src/lib/git-dates.ts';
 
 describe('edit links', () => {
   const repo = repositoryFrom({ SITREP_REPO: 'https://github.com/newsroom/sitrep.git/', SITREP_BRANCH: 'live' });
@@ -52,9 +52,15 @@ describe('last updated dates', () => {
     git(repoRoot, ['commit', '-qm', 'two'], '2024-03-04T11:00:00+00:00');
     fs.writeFileSync(path.join(project, 'content/articles/uncommitted.md'), 'draft');
 
-    const dates = lastCommitDates(project);
-    expect(Object.fromEntries(dates)).toEqual({
+    const dates = commitDates(project);
+    expect(Object.fromEntries(dates.last)).toEqual({
       'content/articles/a.md': '2024-03-04T11:00:00+00:00',
+      'content/articles/b.md': '2024-03-04T11:00:00+00:00',
+      'seeds/s.txt': '2024-01-02T10:00:00+00:00',
+    });
+    // When each file entered the briefing: the feeds' date for an article without a day.
+    expect(Object.fromEntries(dates.first)).toEqual({
+      'content/articles/a.md': '2024-01-02T10:00:00+00:00',
       'content/articles/b.md': '2024-03-04T11:00:00+00:00',
       'seeds/s.txt': '2024-01-02T10:00:00+00:00',
     });
@@ -62,6 +68,6 @@ describe('last updated dates', () => {
 
   it('are absent outside a git checkout', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sitrep-nogit-'));
-    expect(lastCommitDates(dir).size).toBe(0);
+    expect(commitDates(dir).last.size).toBe(0);
   });
 });

@@ -3,7 +3,7 @@
 // network gone: every connection is dropped, which Playwright's setOffline does not do for service workers).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
+import { staticHost } from '../../src/preview/static-host.ts';
 
 export interface DeployServer {
   url: string;
@@ -20,10 +20,7 @@ export async function deployServer(dir: string): Promise<DeployServer> {
       req.socket.destroy();
       return;
     }
-    handler(req, res, () => {
-      res.statusCode = 404;
-      res.end('not found');
-    });
+    handler(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -43,7 +40,5 @@ export async function deployServer(dir: string): Promise<DeployServer> {
   };
 }
 
-function handlerFor(dir: string) {
-  // Not dev mode: Last-Modified and ETag let the browser's HTTP cache keep pages, as a real host does.
-  return sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-}
+// The same host as `npm run preview`: ETag and Last-Modified let the browser's HTTP cache keep pages.
+const handlerFor = (dir: string) => staticHost(dir);

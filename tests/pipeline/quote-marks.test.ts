@@ -33,4 +33,18 @@ describe('quote-marks', () => {
     expect(quoteRanges("The allies' jets and the 'burgeoning' ties of the '90s.")).toEqual([]);
     expect(quoteRanges('“He told us ‘never again’ and left,” she said.').map((r) => r.inner)).toEqual(['He told us ‘never again’ and left']);
   });
+  it('closes a quotation on a mismatched mark: straight with curly, curly with straight, „ with “ or ”', () => {
+    expect(quoteRanges('"We shall see about the new rules,” she said. More.').map((r) => r.inner)).toEqual(['We shall see about the new rules']);
+    expect(quoteRanges('“We shall see about the new rules," she said. More.').map((r) => r.inner)).toEqual(['We shall see about the new rules']);
+    expect(quoteRanges('„Das bleibt bei uns“, sagte sie. „Noch einmal”, fügte sie hinzu.').map((r) => r.inner)).toEqual(['Das bleibt bei uns', 'Noch einmal']);
+  });
+
+  it('keeps a straight pair nested in a curly quotation inside it', () => {
+    expect(quoteRanges('“She told us "never again" and walked out,” he said.').map((r) => r.inner)).toEqual(['She told us "never again" and walked out']);
+  });
+
+  it('reads a closing mark with no opening one after end punctuation as a quotation from the paragraph start', () => {
+    const text = 'Nobody was hurt. Crews are clearing the “debris” now, ”she said.';
+    expect(quoteRanges(text).map((r) => [r.start, r.inner])).toEqual([[0, 'Nobody was hurt. Crews are clearing the “debris” now']]);
+  });
 });

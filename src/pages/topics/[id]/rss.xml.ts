@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBriefing, type TopicRecord } from '../../../lib/briefing';
-import { rssItems } from '../../../lib/feeds';
+import { rssFeed } from '../../../lib/feeds';
+import { url } from '../../../lib/urls';
 import { siteIdentity } from '../../../lib/site-identity';
 
 export const getStaticPaths: GetStaticPaths = async () => {
@@ -13,11 +14,9 @@ export const getStaticPaths: GetStaticPaths = async () => {
 export const GET: APIRoute = async (context) => {
   const { topic } = context.props as { topic: TopicRecord };
   const { byTopic, topicById } = await getBriefing();
-  return rss({
+  const feed = {
     title: `${siteIdentity().name}: ${topic.data.title}`,
     description: topic.data.description ?? `The latest articles on ${topic.data.title}.`,
-    site: context.site!,
-    items: rssItems(byTopic.get(topic.id) ?? [], topicById),
-    customData: '<language>en</language>',
-  });
+  };
+  return rss(rssFeed({ ...feed, site: context.site!, self: url.topicFeed(topic.id) }, byTopic.get(topic.id) ?? [], topicById));
 };

@@ -52,15 +52,12 @@ function markdownUnits(markdown: string, push: (unit: string) => void): void {
   visit(fromMarkdown(markdown), (node: Nodes) => {
     // An HTML block (CommonMark runs a comment, <?…?>, <![CDATA[ or <script> block to its end marker, or to
     // the end of the file) owes its text too: what HTML shows to the page, what it hides (comments, the
-    // content of removed elements) to the page or to `removed`. One that never closes is owed as text: its
-    // opening line, then what follows read as Markdown again.
+    // content of removed elements) to the page or to `removed`. One that never closes is owed as Markdown
+    // whose opener is literal text (as if written `\<!--`).
     if (node.type === 'html') {
       const opener = OPENERS.find(([open]) => open.test(node.value));
-      const firstLine = node.value.split('\n')[0]!;
-      if (opener && !opener[1].test(node.value.slice(node.value.search(/</) + 2))) {
-        push(firstLine);
-        markdownUnits(node.value.slice(firstLine.length + 1), push);
-      } else htmlUnits(node.value, push);
+      if (opener && !opener[1].test(node.value.slice(node.value.search(/</) + 2))) markdownUnits(`\\${node.value.trimStart()}`, push);
+      else htmlUnits(node.value, push);
       return 'skip';
     }
     if (node.type !== 'paragraph' && node.type !== 'heading') return;

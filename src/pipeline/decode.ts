@@ -1,9 +1,11 @@
 // Bytes to clean text: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252 (a superset of the
-// Latin-1 printable range that newsroom exports use); CRLF and lone CR to LF, NBSP to space, Unicode NFC.
+// Latin-1 printable range that newsroom exports use); CRLF and lone CR to LF, NBSP to space, Unicode NFC,
+// look-alike letters and invisible controls folded (confusables.ts).
 // A file is read as UTF-8 whenever it is plausibly UTF-8: more well-formed multi-byte sequences than broken
 // ones (a Windows-1252 file has accented letters alone, hardly ever a valid UTF-8 pair). A few stray bytes
 // in UTF-8 (a 0xFF, a CESU-8 surrogate) then become U+FFFD, each recorded in `invalid` for a warning, instead
 // of the whole article being read as Windows-1252 and every other non-ASCII letter garbled.
+import { foldConfusables, type Finding } from './confusables.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -14,6 +16,8 @@ export interface Decoded {
   binary: boolean;
   /** UTF-8 read with broken sequences: where each is (line and column in the decoded text, 1-based) and its first byte. */
   invalid: Array<{ line: number; column: number; byte: number }>;
+  /** Look-alike letters read as Latin, invisible joiners and bidi controls removed (confusables.ts), where. */
+  confusables: Finding[];
   /** How many broken sequences there are in all (`invalid` lists the first 100 only, to bound the work). */
   invalidCount: number;
 }
@@ -23,7 +27,8 @@ export function decode(bytes: Uint8Array): Decoded {
   const start = bomLength(bytes, encoding);
   const raw = new TextDecoder(encoding).decode(bytes.subarray(start));
   const invalid = encoding === 'utf-8' ? placesOf(bytes, start, broken.slice(0, 100)) : [];
-  return { text: normalise(raw), encoding, binary: looksBinary(raw), invalid, invalidCount: encoding === 'utf-8' ? broken.length : 0 };
+  const folded = foldConfusables(normalise(raw));
+  return { text: folded.text, encoding, binary: looksBinary(raw), invalid, invalidCount: encoding === 'utf-8' ? broken.length : 0, confusables: folded.findings };
 }
 
 export function normalise(text: string): string {
@@ -37,6 +42,13 @@ export function normalise(text: string): string {
 function detectEncoding(bytes: Uint8Array): { encoding: Encoding; broken: number[] } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', broken: [] };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', broken: [] };
+  // Well-formed UTF-8 (nearly every file) is confirmed by the native decoder; only the rest is scanned.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { encoding: 'utf-8', broken: [] };
+  } catch {
+    // Not well-formed: count what is and is not, below.
+  }
   const { valid, broken } = scanUtf8(bytes);
   // A run of adjacent broken bytes (a CESU-8 surrogate pair is six) is one mistake, not six.
   const runs = broken.filter((offset, k) => broken[k - 1] !== offset - 1).length;

@@ -17,24 +17,36 @@ export interface EditorPattern {
   prefix(text: string): string | null;
 }
 
+/** Compiled patterns by source: re2js compiles slowly (~15 ms a pattern), and every load of the knowledge asks again. */
+const compiled = new Map<string, RE2JS | PatternError>();
+
 /** Compiles case-insensitively; `whole` anchors the pattern to the whole text. Throws PatternError. */
 export function compileEditorPattern(source: string, whole: boolean): EditorPattern {
-  let re: RE2JS;
-  try {
-    // Compiled alone first, so that a stray ")" cannot close the group around it ("a)|(b").
-    RE2JS.compile(source);
-    re = RE2JS.compile(`(?:${source})`, RE2JS.CASE_INSENSITIVE);
-  } catch (error) {
-    throw new PatternError(patternReason(error));
+  let re = compiled.get(source);
+  if (re === undefined) {
+    re = compileOnce(source);
+    compiled.set(source, re);
   }
+  if (re instanceof PatternError) throw re;
+  const matcher = re;
   return {
     // testExact runs RE2's anchored match on the whole text: the fastest of re2js's entry points.
-    test: whole ? (text) => re.testExact(text) : (text) => re.test(text),
+    test: whole ? (text) => matcher.testExact(text) : (text) => matcher.test(text),
     prefix: (text) => {
-      const m = re.matcher(text);
+      const m = matcher.matcher(text);
       return m.lookingAt() ? m.group() : null;
     },
   };
+}
+
+function compileOnce(source: string): RE2JS | PatternError {
+  try {
+    // Compiled alone first, so that a stray ")" cannot close the group around it ("a)|(b").
+    RE2JS.compile(source);
+    return RE2JS.compile(`(?:${source})`, RE2JS.CASE_INSENSITIVE);
+  } catch (error) {
+    return new PatternError(patternReason(error));
+  }
 }
 
 export class PatternError extends Error {}

@@ -17,6 +17,7 @@ export function readArticle(bytes: Uint8Array, sourceFile: string): Draft {
     return draft;
   }
   warnInvalidBytes(file, decoded);
+  for (const f of decoded.confusables.slice(0, 10)) file.message(f.reason, { place: { line: f.line, column: f.column }, ruleId: 'confusable', source: 'sitrep' });
   const split: FrontMatterSplit = sourceFile.endsWith('.md') ? splitFrontMatter(decoded.text) : { yaml: null, data: null, body: decoded.text, bodyLine: 1 };
   if (split.unclosed) {
     fail(file, 'the front-matter opened on line 1 is never closed: add a line `---` after its last key', 'front-matter');

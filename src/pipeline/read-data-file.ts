@@ -2,7 +2,6 @@
 // the reason it cannot be: these files must be UTF-8 text, and YAML nested deeper than any editor writes is
 // refused before the parser, whose recursion would otherwise end in "Maximum call stack size exceeded".
 import fs from 'node:fs';
-import { isMap, isSeq, parseDocument } from 'yaml';
 import { decode } from './decode.ts';
 
 /** Deeper than any content file needs (the deepest, language.yaml, nests 3 levels). */
@@ -63,18 +62,15 @@ export function yamlTooDeep(text: string, firstLine = 1): { line: number; column
  * object, received array", says nothing of what the file should look like), or null.
  */
 export function shapeProblem(text: string, shape: 'list' | 'keys', example: string): { error: string; line: number; column: number } | null {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0 || doc.contents === null) return null;
-  const isList = isSeq(doc.contents);
-  const isKeys = isMap(doc.contents);
-  if ((shape === 'list' && isList) || (shape === 'keys' && isKeys)) return null;
-  const holds = isList ? 'a list (lines starting "- ")' : isKeys ? 'a group of `key: value` lines' : 'a single value';
+  // The first line that is not blank, a comment or a document marker says the shape: "- " a list, "key:" keys.
+  const lines = text.split('\n');
+  const n = lines.findIndex((l) => l.trim() !== '' && !/^\s*#/.test(l) && !/^(?:---|\.\.\.)\s*$/.test(l));
+  if (n < 0) return null;
+  const first = lines[n]!.trimStart();
+  const isList = /^-(?:\s|$)/.test(first) || first.startsWith('[');
+  const isKeys = !isList && (/^[^\s#'"[{][^:]*:(?:\s|$)/.test(first) || /^["'][^"']*["']\s*:(?:\s|$)/.test(first) || first.startsWith('{'));
+  if ((shape === 'list' && isList) || (shape === 'keys' && isKeys) || (!isList && !isKeys)) return null;
+  const holds = isList ? 'a list (lines starting "- ")' : 'a group of `key: value` lines';
   const wants = shape === 'list' ? `a list of entries, each starting "- " (${example})` : `\`key: value\` lines at the top (${example})`;
-  const place = doc.contents.range ? lineColumn(text, doc.contents.range[0]) : { line: 1, column: 1 };
-  return { error: `this file must hold ${wants}, but it holds ${holds}: see CONTRIBUTING.md for its form`, ...place };
-}
-
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  return { error: `this file must hold ${wants}, but it holds ${holds}: see CONTRIBUTING.md for its form`, line: n + 1, column: lines[n]!.length - first.length + 1 };
 }

@@ -31,18 +31,33 @@ export function sourceUnits(bytes: Uint8Array, file: string): string[] {
   if (!file.endsWith('.md')) return text.split('\n').map(squash).filter(Boolean);
   // Private-use characters U+E000–U+E7FF carry formatting inside the pipeline; an editor's own are removed
   // with a positioned warning (parse-markdown.ts), so they are not owed to the page.
-  const tree = fromMarkdown(splitFrontMatter(text).body.replace(/[\ue000-\ue7ff]/gu, ''));
   const units: string[] = [];
-  const push = (unit: string) => {
+  markdownUnits(splitFrontMatter(text).body.replace(/[\ue000-\ue7ff]/gu, ''), (unit) => {
     const clean = squash(unit);
     if (clean) units.push(clean);
-  };
-  visit(tree, (node: Nodes) => {
+  });
+  return units;
+}
+
+/** HTML-block openers that run to their end marker, with that marker (CommonMark kinds 1 to 5). */
+const OPENERS: Array<[RegExp, RegExp]> = [
+  [/^\s*<(script|pre|style|textarea)(?=[\s>]|$)/i, /<\/(script|pre|style|textarea)>/i],
+  [/^\s*<!--/, /-->/],
+  [/^\s*<\?/, /\?>/],
+  [/^\s*<!\[CDATA\[/, /\]\]>/],
+  [/^\s*<![A-Za-z]/, />/],
+];
+
+function markdownUnits(markdown: string, push: (unit: string) => void): void {
+  visit(fromMarkdown(markdown), (node: Nodes) => {
     // An HTML block (CommonMark runs a comment, <?…?>, <![CDATA[ or <script> block to its end marker, or to
     // the end of the file) owes its text too: what HTML shows to the page, what it hides (comments, the
-    // content of removed elements) to the page or to `removed`.
+    // content of removed elements) to the page or to `removed`. One that never closes is owed as Markdown
+    // whose opener is literal text (as if written `\<!--`).
     if (node.type === 'html') {
-      htmlUnits(node.value, push);
+      const opener = OPENERS.find(([open]) => open.test(node.value));
+      if (opener && !opener[1].test(node.value.slice(node.value.search(/</) + 2))) markdownUnits(`\\${node.value.trimStart()}`, push);
+      else htmlUnits(node.value, push);
       return 'skip';
     }
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
@@ -51,7 +66,6 @@ export function sourceUnits(bytes: Uint8Array, file: string): string[] {
     dropped.forEach(push);
     return 'skip';
   });
-  return units;
 }
 
 /** Elements whose content an article never shows: raw text, templates, and what could run code. */

@@ -45,3 +45,10 @@ export function isModifierWord(word: string): boolean {
   if (tags.length === 0) return true;
   return tags.some((t) => MODIFIER_TAGS.test(t)) && !tags.some((t) => FUNCTION_TAGS.test(t));
 }
+
+const GRAMMAR_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|QuestionWord|Negative|Auxiliary/;
+
+/** A word of grammar ("the", "which", "would", "their"): says nothing of what an article is about. */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => GRAMMAR_TAGS.test(t));
+}

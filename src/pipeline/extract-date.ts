@@ -42,7 +42,8 @@ export function extractDate(draft: Draft, _knowledge: Knowledge, options: DateOp
   const bound = Math.min(copyright ?? Infinity, reference.getUTCFullYear());
 
   const stamps = draft.removed.filter((r) => STAMP_RULES.has(r.rule) && r.rule !== 'dateline');
-  const lead = draft.blocks.slice(0, LEAD_BLOCKS).map((b) => b.text);
+  // A caption dates its picture ("… on July 12, 2019"), not the article.
+  const lead = draft.blocks.filter((b) => b.kind !== 'caption').slice(0, LEAD_BLOCKS).map((b) => b.text);
   const dateline = draft.dateline ? [draft.dateline.text] : [];
   draft.date =
     first(stamps.map((r) => r.text), (t) => fullDate(t) ?? weekdayDate(t, bound) ?? monthDay(t, copyright)) ??

@@ -52,7 +52,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
   // Each word hashed once; shingles are hashed from word hashes, never built as strings.
   const blockWords = drafts.map((d) => d.blocks.map((b) => [...b.text.toLowerCase().matchAll(WORD)]));
   const words = blockWords.map((blocks) => blocks.flatMap((ms) => ms.map((m) => fnv1a(m[0]))));
-  const candidates = new Set<number>(vectors.pairs.keys());
+  // Pairs alike enough to be linked; any pair sharing a passage is looked at below.
+  const candidates = new Set<number>([...vectors.pairs].filter(([, similarity]) => similarity >= SIMILAR).map(([key]) => key));
 
   const shingleBuckets = new Map<number, number[]>();
   words.forEach((w, i) => {
@@ -130,6 +131,7 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     const wording = sharedShingles.has(key) ? containment(shingleSet(i), shingleSet(j)) : 0;
     let similarity = vectors.pairs.get(key) ?? 0;
     if (wording >= COPY) similarity = 1;
+    else if (wording < PASSAGE && similarity < SIMILAR) continue;
     else if (wording >= PASSAGE) {
       const [si, sj] = [sharedText(i, j), sharedText(j, i)];
       // A passage in both leads that names the same person is one event's wire copy rewritten (what
@@ -137,7 +139,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
       // each text decides.
       const people = leadPeople(i, si);
       const event = leadPeople(j, sj).some((id) => people.includes(id));
-      similarity = event ? Math.max(similarity, SIMILAR) : vectors.without(i, si, j, sj);
+      // Leaving text out never makes two articles much more alike: below the bar, no need to look again.
+      similarity = event ? Math.max(similarity, SIMILAR) : similarity >= SIMILAR ? vectors.without(i, si, j, sj) : similarity;
     }
     if (similarity >= SIMILAR) strength.set(key, similarity);
   }

@@ -134,11 +134,11 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     else if (wording < PASSAGE && similarity < SIMILAR) continue;
     else if (wording >= PASSAGE) {
       const [si, sj] = [sharedText(i, j), sharedText(j, i)];
-      // A passage in both leads that names the same person is one event's wire copy rewritten (what
-      // Grynkewich told the briefing); a passage in the lead of at most one is background, and the rest of
-      // each text decides.
+      // A passage in both leads that names the same person, in articles half alike otherwise, is one event's
+      // wire copy rewritten (what Grynkewich told the briefing); a passage in the lead of at most one is
+      // background, and the rest of each text decides.
       const people = leadPeople(i, si);
-      const event = leadPeople(j, sj).some((id) => people.includes(id));
+      const event = similarity >= SIMILAR / 2 && leadPeople(j, sj).some((id) => people.includes(id));
       // Leaving text out never makes two articles much more alike: below the bar, no need to look again.
       similarity = event ? Math.max(similarity, SIMILAR) : similarity >= SIMILAR ? vectors.without(i, si, j, sj) : similarity;
     }

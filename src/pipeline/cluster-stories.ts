@@ -1,35 +1,59 @@
-// Groups articles about the same event into a story. Candidate pairs come from inverted indexes, never from
-// all pairs, so the step scales to tens of thousands of articles:
-// - shared wording: a sample of each article's 8-word shingles (those whose hash is 0 mod 8) is indexed, and
-//   two articles sharing two of them (a passage of some thirty words shares three on average) are compared;
-// - shared actors: people and organizations that few articles name (at most 1% of them, or three).
-// A candidate pair is linked when its dates allow one event (a week at most; a year resolved from a weekday
-// agrees on month and day) and it is a copy (containment of 4-word shingles ≥ 0.8), or shares wording
-// (≥ 0.15) and a rare person or organization, or two of them and some wording (≥ 0.05). Shared wording
-// alone is not enough: outlets reuse background paragraphs for every story on a subject, while reports of
-// one event name the same people. Links never chain articles dated more than a week apart into one story.
+// Groups articles about the same event into a story. Independent reports of one event rarely share a sentence
+// or a rare person; they share what the event is made of: its places, weapon systems, numbers, days and key
+// phrases (story-features.ts), weighted by their rarity in the corpus and compared by cosine
+// (story-similarity.ts). Two articles are linked when
+// - one is a copy of the other (containment of 4-word shingles ≥ 0.8), or
+// - their story similarity reaches SIMILAR; when they share a passage word for word that is not both
+//   articles' lead, that passage is background one outlet repeats (the same paragraph under this week's
+//   story and last week's), and the similarity is taken on the rest of each text; a shared lead is one
+//   event's wire copy rewritten, and links;
+// and their dates allow one event (a week at most; a year resolved from a weekday agrees on month and day).
+// A link joins two stories only when their members are alike on average (MEAN_SIMILAR), so that a chain of
+// pairwise links never strings a week of different events into one, and never spans more than a week of
+// dated members. Candidate pairs come from inverted indexes (sampled 8-word shingles, rare features), never
+// from all pairs, so the step scales to tens of thousands of articles.
 // The story id is the slug of the earliest member (by date, then slug); a member with no date of its own
 // takes the story's date, and a year resolved from a weekday yields to the year a member states; the
 // dateEvidence says so.
+import type { Knowledge } from './load-knowledge.ts';
+import { storyVectors } from './story-similarity.ts';
 import type { Draft } from './types.ts';
 
 const SAMPLE_SHINGLE = 8;
 const SAMPLE_MOD = 8;
 const VERIFY_SHINGLE = 4;
-const WORDING = 0.15;
 /** Containment above which two texts are copies of one story whatever else they share. */
 const COPY = 0.8;
-const ACTORS_WORDING = 0.05;
+/** Containment from which two texts share a passage word for word. */
+const PASSAGE = 0.05;
+/** Words that make an article's lead: a passage both leads share is the event's own wording. */
+const LEAD_WORDS = 70;
+/** Characters a shared stretch must span to be a passage, not a stock phrase. */
+const MIN_PASSAGE_CHARS = 60;
+/** Story similarity (cosine of weighted features) from which two reports are of one event. */
+const SIMILAR = 0.38;
+/** Mean similarity across two stories' members for a link to join them. */
+const MEAN_SIMILAR = 0.25;
 const MAX_DAYS = 7;
+/** Days between the days two leads name beyond which they are two events. */
+const LEAD_DAYS = 2;
+/** Days between the latest days two texts name beyond which one is a later development. */
+const LATEST_DAYS = 60;
 /** Sampled shingles two articles must share to be compared: a passage of some thirty words gives three. */
 const MIN_SHARED = 2;
-/** A shingle or actor found in more articles than this is boilerplate or background, not a shared event. */
+/** A shingle found in more articles than this is boilerplate or background, not a shared event. */
 const MAX_BUCKET = 50;
+const WORD = /[\p{L}\p{N}]+/gu;
 
-export function clusterStories(drafts: Draft[]): void {
+export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
+  const n = drafts.length;
+  const functionWords = new Set((knowledge?.language.functionWords ?? []).map((w) => w.toLowerCase()));
+  const vectors = storyVectors(drafts, functionWords);
   // Each word hashed once; shingles are hashed from word hashes, never built as strings.
-  const words = drafts.map((d) => (d.blocks.map((b) => b.text).join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a));
-  const candidates = new Set<number>();
+  const blockWords = drafts.map((d) => d.blocks.map((b) => [...b.text.toLowerCase().matchAll(WORD)]));
+  const words = blockWords.map((blocks) => blocks.flatMap((ms) => ms.map((m) => fnv1a(m[0]))));
+  // Pairs alike enough to be linked; any pair sharing a passage is looked at below.
+  const candidates = new Set<number>([...vectors.pairs].filter(([, similarity]) => similarity >= SIMILAR).map(([key]) => key));
 
   const shingleBuckets = new Map<number, number[]>();
   words.forEach((w, i) => {
@@ -46,48 +70,14 @@ export function clusterStories(drafts: Draft[]): void {
     if (members.length < 2 || members.length > MAX_BUCKET) continue;
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
-        const key = members[a]! * drafts.length + members[b]!;
-        const n = (sharedShingles.get(key) ?? 0) + 1;
-        sharedShingles.set(key, n);
-        if (n === MIN_SHARED) candidates.add(key);
+        const key = members[a]! * n + members[b]!;
+        const count = (sharedShingles.get(key) ?? 0) + 1;
+        sharedShingles.set(key, count);
+        if (count === MIN_SHARED) candidates.add(key);
       }
     }
   }
 
-  // Actors: people and organizations (places and weapon systems are what a topic shares, not an event).
-  const actors = drafts.map((d) => new Set(d.entities.filter((e) => e.type === 'person' || e.type === 'organization').map((e) => e.id)));
-  const actorBuckets = new Map<string, number[]>();
-  actors.forEach((set, i) => set.forEach((id) => push(actorBuckets, id, i)));
-  const rare = Math.min(MAX_BUCKET, Math.max(3, Math.ceil(drafts.length / 100)));
-  const shared = new Map<number, number>();
-  for (const members of actorBuckets.values()) {
-    if (members.length < 2 || members.length > rare) continue;
-    for (let a = 0; a < members.length; a++) {
-      for (let b = a + 1; b < members.length; b++) {
-        const key = members[a]! * drafts.length + members[b]!;
-        shared.set(key, (shared.get(key) ?? 0) + 1);
-        if (shared.get(key) === 2) candidates.add(key);
-      }
-    }
-  }
-
-  const parent = drafts.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  // The days a story's dated members span: links never chain articles weeks apart into one story.
-  const span = drafts.map((d) => {
-    const day = explicitDay(d) ? Date.parse(d.date!.date) / 86_400_000 : null;
-    return day === null ? { min: Infinity, max: -Infinity } : { min: day, max: day };
-  });
-  // A safety valve against chains of weak links: a story holds at most 2% of the corpus (12 at least).
-  const size = drafts.map(() => 1);
-  const maxStory = Math.max(12, Math.ceil(drafts.length / 50));
-  const spanFits = (a: number, b: number): boolean => {
-    if (a === b) return true;
-    if (size[a]! + size[b]! > maxStory) return false;
-    const min = Math.min(span[a]!.min, span[b]!.min);
-    const max = Math.max(span[a]!.max, span[b]!.max);
-    return max === -Infinity || max - min <= MAX_DAYS;
-  };
   // Distinct shingle hashes, sorted, so that a pair is compared in one merge instead of a lookup per shingle.
   const shingles = new Map<number, Uint32Array>();
   const shingleSet = (i: number): Uint32Array => {
@@ -95,26 +85,107 @@ export function clusterStories(drafts: Draft[]): void {
     if (!s) shingles.set(i, (s = distinctSorted(Uint32Array.from(shingleHashes(words[i]!, VERIFY_SHINGLE)))));
     return s;
   };
-  for (const key of [...candidates].sort((a, b) => a - b)) {
-    const i = Math.floor(key / drafts.length);
-    const j = key % drafts.length;
-    if (dateAgreement(drafts[i]!, drafts[j]!) === 'apart') continue;
-    const wording = containment(shingleSet(i), shingleSet(j));
-    const actors = shared.get(key) ?? 0;
-    // Shared wording alone may be a background paragraph outlets reuse for every story on a subject: it
-    // links only with a rare actor in common, or when most of the text is the same.
-    const linked = wording >= COPY || (wording >= WORDING && actors >= 1) || (actors >= 2 && wording >= ACTORS_WORDING);
-    if (linked && spanFits(find(i), find(j))) {
-      const [ri, rj] = [find(i), find(j)];
-      parent[rj] = ri;
-      size[ri]! += size[rj]!;
-      span[ri] = { min: Math.min(span[ri]!.min, span[rj]!.min), max: Math.max(span[ri]!.max, span[rj]!.max) };
+  /** The stretches of article i's blocks that article j repeats word for word (runs of shared 4-word shingles). */
+  const sharedText = (i: number, j: number): Map<number, Array<[number, number]>> => {
+    const other = shingleSet(j);
+    const out = new Map<number, Array<[number, number]>>();
+    blockWords[i]!.forEach((ms, b) => {
+      const hashes = shingleHashes(ms.map((m) => fnv1a(m[0])), VERIFY_SHINGLE);
+      const ranges: Array<[number, number]> = [];
+      hashes.forEach((h, k) => {
+        if (!has(other, h)) return;
+        const from = ms[k]!.index;
+        const to = ms[k + VERIFY_SHINGLE - 1]!.index + ms[k + VERIFY_SHINGLE - 1]![0].length;
+        const last = ranges[ranges.length - 1];
+        if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+        else ranges.push([from, to]);
+      });
+      if (ranges.length > 0) out.set(b, ranges);
+    });
+    return out;
+  };
+  /** People named inside the stretches of article i's lead (its first LEAD_WORDS words) that are shared. */
+  const leadPeople = (i: number, shared: Map<number, Array<[number, number]>>): string[] => {
+    const d = drafts[i]!;
+    const out: string[] = [];
+    let before = 0;
+    blockWords[i]!.forEach((ms, b) => {
+      const end = before >= LEAD_WORDS ? 0 : (ms[LEAD_WORDS - before]?.index ?? Infinity);
+      before += ms.length;
+      for (const [from, to] of shared.get(b) ?? []) {
+        if (from >= end || to - from < MIN_PASSAGE_CHARS) continue;
+        for (const span of d.blocks[b]!.spans) {
+          if (span.kind === 'entity' && span.start >= from && span.end <= to && d.entities.find((e) => e.id === span.id)?.type === 'person') out.push(span.id);
+        }
+      }
+    });
+    return out;
+  };
+
+  // How strongly each candidate pair is linked: 1 for a copy, its story similarity otherwise.
+  const strength = new Map<number, number>();
+  for (const key of candidates) {
+    const i = Math.floor(key / n);
+    const j = key % n;
+    if (dateAgreement(drafts[i]!, drafts[j]!) === 'apart' || daysApart(vectors.days[i]!, vectors.days[j]!)) continue;
+    const wording = sharedShingles.has(key) ? containment(shingleSet(i), shingleSet(j)) : 0;
+    let similarity = vectors.pairs.get(key) ?? 0;
+    if (wording >= COPY) similarity = 1;
+    else if (wording < PASSAGE && similarity < SIMILAR) continue;
+    else if (wording >= PASSAGE) {
+      const [si, sj] = [sharedText(i, j), sharedText(j, i)];
+      // A passage in both leads that names the same person, in articles half alike otherwise, is one event's
+      // wire copy rewritten (what Grynkewich told the briefing); a passage in the lead of at most one is
+      // background, and the rest of each text decides.
+      const people = leadPeople(i, si);
+      const event = similarity >= SIMILAR / 2 && leadPeople(j, sj).some((id) => people.includes(id));
+      // Leaving text out never makes two articles much more alike: below the bar, no need to look again.
+      similarity = event ? Math.max(similarity, SIMILAR) : similarity >= SIMILAR ? vectors.without(i, si, j, sj) : similarity;
     }
+    if (similarity >= SIMILAR) strength.set(key, similarity);
+  }
+
+  const parent = drafts.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const members = drafts.map((_, i) => [i]);
+  // The days a story's dated members span: links never chain articles weeks apart into one story.
+  const span = drafts.map((d) => {
+    const day = explicitDay(d) ? Date.parse(d.date!.date) / 86_400_000 : null;
+    return day === null ? { min: Infinity, max: -Infinity } : { min: day, max: day };
+  });
+  // A safety valve against chains of weak links: a story holds at most 2% of the corpus (12 at least).
+  const maxStory = Math.max(12, Math.ceil(n / 50));
+  const pairSimilarity = (a: number, b: number): number => {
+    const key = Math.min(a, b) * n + Math.max(a, b);
+    return strength.get(key) ?? vectors.pairs.get(key) ?? 0;
+  };
+  const joinable = (a: number, b: number): boolean => {
+    if (members[a]!.length + members[b]!.length > maxStory) return false;
+    const min = Math.min(span[a]!.min, span[b]!.min);
+    const max = Math.max(span[a]!.max, span[b]!.max);
+    if (max !== -Infinity && max - min > MAX_DAYS) return false;
+    let sum = 0;
+    for (const x of members[a]!) {
+      for (const y of members[b]!) {
+        if (daysApart(vectors.days[x]!, vectors.days[y]!)) return false;
+        sum += pairSimilarity(x, y);
+      }
+    }
+    return sum / (members[a]!.length * members[b]!.length) >= MEAN_SIMILAR;
+  };
+  // Strongest links first, so that a story grows from its closest reports; ties by pair, for determinism.
+  const links = [...strength].sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+  for (const [key] of links) {
+    const [ri, rj] = [find(Math.floor(key / n)), find(key % n)];
+    if (ri === rj || !joinable(ri, rj)) continue;
+    parent[rj] = ri;
+    members[ri] = [...members[ri]!, ...members[rj]!];
+    span[ri] = { min: Math.min(span[ri]!.min, span[rj]!.min), max: Math.max(span[ri]!.max, span[rj]!.max) };
   }
 
   const groups = new Map<number, Draft[]>();
   drafts.forEach((d, i) => push(groups, find(i), d));
-  for (const members of groups.values()) assignStory(members);
+  for (const group of groups.values()) assignStory(group);
 }
 
 function assignStory(members: Draft[]): void {
@@ -134,6 +205,22 @@ function assignStory(members: Draft[]): void {
       m.date = { ...dated[0].date!, evidence: `story date, from ${dated[0].sourceFile}: ${dated[0].date!.evidence}` };
     }
   }
+}
+
+/**
+ * Whether the days two texts name say they report different moments (no year needed: days are compared round
+ * the calendar). The day a lead names is the event's ("On August 16 …"): two leads whose days are all more
+ * than LEAD_DAYS apart report two events. No text names a past day later than its own date, so two reports of
+ * one event name days up to about the same one: latest days more than LATEST_DAYS apart (more than any
+ * scheduled date a report may add) tell a later development from the first.
+ */
+function daysApart(a: { lead: number[]; all: number[]; years: number[] }, b: { lead: number[]; all: number[]; years: number[] }): boolean {
+  // The years two leads (and dates) state: none in common, two moments.
+  if (a.years.length > 0 && b.years.length > 0 && !a.years.some((y) => b.years.includes(y))) return true;
+  const distance = (x: number, y: number): number => Math.min(Math.abs(x - y), 366 - Math.abs(x - y));
+  if (a.lead.length > 0 && b.lead.length > 0 && a.lead.every((x) => b.lead.every((y) => distance(x, y) > LEAD_DAYS))) return true;
+  if (a.all.length === 0 || b.all.length === 0) return false;
+  return distance(Math.max(...a.all), Math.max(...b.all)) > LATEST_DAYS;
 }
 
 /**
@@ -168,6 +255,19 @@ function shingleHashes(words: number[], k: number): number[] {
     out.push(h >>> 0);
   }
   return out;
+}
+
+/** Whether the sorted array holds the value. */
+function has(sorted: Uint32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === value) return true;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Share of the smaller article's shingles found in the other: a rewrite of a wire story scores high. */

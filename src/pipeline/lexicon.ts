@@ -86,3 +86,10 @@ export function isDictionaryWord(word: string): boolean {
   const singular = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/e?s$/, '');
   return singular !== lower && (tagsOf(singular).length > 0 || tagsOf(lower.slice(0, -1)).length > 0);
 }
+
+const GRAMMAR_TAGS = /Preposition|Conjunction|Determiner|Pronoun|Copula|Modal|QuestionWord|Negative|Auxiliary/;
+
+/** A word of grammar ("the", "which", "would", "their"): says nothing of what an article is about. */
+export function isFunctionWord(word: string): boolean {
+  return tagsOf(word).some((t) => GRAMMAR_TAGS.test(t));
+}

@@ -32,7 +32,7 @@ import type { Draft } from './types.ts';
 export interface PipelineOptions extends DateOptions {}
 
 export type ArticleTransform = (draft: Draft, knowledge: Knowledge, options: PipelineOptions) => void;
-export type CorpusTransform = (drafts: Draft[]) => void;
+export type CorpusTransform = (drafts: Draft[], knowledge?: Knowledge) => void;
 
 export const articleTransforms: ReadonlyArray<[name: string, transform: ArticleTransform]> = [
   ['preparse-markdown', preparseMarkdown],
@@ -85,6 +85,6 @@ export function runArticle(draft: Draft, knowledge: Knowledge, options: Pipeline
   }
 }
 
-export function runCorpus(drafts: Draft[]): void {
-  for (const [, transform] of corpusTransforms) transform(drafts);
+export function runCorpus(drafts: Draft[], knowledge?: Knowledge): void {
+  for (const [, transform] of corpusTransforms) transform(drafts, knowledge);
 }

@@ -47,3 +47,14 @@ describe('extract-date', () => {
     expect(dateOf('Iran tests a missile\nLast updated: 3 days ago\nIran said on Friday it had tested a new missile from a site in the desert.')).toBeNull();
   });
 });
+
+describe('extract-date: captions', () => {
+  it('never dates the article from a caption, which dates its picture', async () => {
+    const { extractDate } = await import('../../src/pipeline/extract-date.ts');
+    const { knowledge } = await import('./run-text.ts');
+    const d = runText('A cargo plane is unloaded at an air base near Ankara on July 12, 2019.\n\nThe last of the shipment arrived on Thursday, officials said, after more than thirty flights.');
+    d.blocks[0]!.kind = 'caption';
+    extractDate(d, knowledge);
+    expect(d.date).toBeNull();
+  });
+});

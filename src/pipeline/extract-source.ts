@@ -15,9 +15,10 @@ const CREDIT_RULES = new Set(['copyright', 'rights-notice', 'reposted', 'disclai
 const NAMING_RULES = new Set(['copyright', 'reposted', 'disclaimer', 'source-line', 'from-outlet', 'credit-line']);
 /**
  * "(AFP)" where a credit stands: opening a block, before a dash, or closing the block. "The state news agency
- * (SANA) said" glosses a name the text cites; it is no credit.
+ * (SANA) said" glosses a name the text cites; it is no credit. Before a dash the name may be in lower case
+ * ("(examplenews) -"): it counts only when sources.yaml knows it as an agency.
  */
-const AGENCY_CREDIT = /(?:^|(?<=[.!?"”]\s*))\((\p{Lu}[\p{L}. -]{1,30})\)|\((\p{Lu}[\p{L}. -]{1,30})\)(?=\s*(?:--|[-–—:])\s|\s*$)/gu;
+const AGENCY_CREDIT = /(?:^|(?<=[.!?"”]\s*))\((\p{Lu}[\p{L}. -]{1,30})\)|\((\p{L}[\p{L}. -]{1,30})\)(?=\s*(?:--|[-–—:])\s|\s*$)/gu;
 const OUTLET_NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&./-]*(?:\\s+(?:of|and|for|the|de|d’|d')?\\s*\\p{Lu}[\\p{L}\\p{N}'’&./-]*){0,5})";
 /**
  * "© 2023 The Caspian Observer.", "Copyright © 2023 Persian Plateau News", "originally appeared on X". No `i`
@@ -60,12 +61,66 @@ export function extractSource(draft: Draft, knowledge: Knowledge): void {
     draft.editor.source ??
     findOutlet(credits.map((r) => r.text), matchers(knowledge)) ??
     unknownOutlet(credits.filter((r) => NAMING_RULES.has(r.rule)).map((r) => r.text), knowledge.sources.agencies) ??
+    leadCredit(draft, knowledge) ??
     // An outlet credited where a wire agency would be ("(CNN) The Iranian government …"), read with the dateline.
     draft.source;
   draft.author = draft.editor.author ?? draft.author;
 
   const byline = draft.agency ? (canonicalAgency(draft.agency, knowledge.sources.agencies) ?? draft.agency) : null;
-  draft.agency = draft.editor.agency ?? byline ?? findAgencyCredit(draft, knowledge.sources.agencies);
+  draft.agency = draft.editor.agency ?? byline ?? findAgencyCredit(draft, knowledge.sources.agencies) ?? leadAgency(draft, knowledge);
+}
+
+/**
+ * A site's own name as a dateline, before the dash that opens the lead, in any language: "Example.com - …",
+ * "EXAMPLE.CO.ID, CITY -- …", "CITY, Example.com - …". A name with a dot and a top-level domain is the site.
+ */
+const SITE_DATELINE = /^(?:\p{Lu}[\p{L} ]{1,30},\s*)?([\p{L}\p{N}-]{2,40}(?:\.\p{L}{2,6}){1,2})(?:,\s*\p{Lu}[\p{L} ]{1,30})?\s*(?:--|[-–—])(?:\s|$)/u;
+const LEAD_BLOCKS = 4;
+
+function leadCredit(draft: Draft, knowledge: Knowledge): string | null {
+  // read-dateline may have taken the dateline off the lead already.
+  const datelines = draft.removed.filter((r) => r.rule === 'dateline').map((r) => r.text);
+  for (const text of [...datelines, ...draft.blocks.slice(0, LEAD_BLOCKS).map((b) => b.text)]) {
+    const site = SITE_DATELINE.exec(text)?.[1];
+    if (site && !canonicalAgency(site, knowledge.sources.agencies)) return site;
+  }
+  const cued = cuedCredit(draft, knowledge);
+  return cued && !canonicalAgency(cued, knowledge.sources.agencies) ? cued : null;
+}
+
+/**
+ * A wire agency credited in the lead or a source line: "به گزارش X،", "X: …" opening a lead block, "Source: (X)".
+ * Only names sources.yaml knows as agencies count, so a lead opening "Officials: …" credits nothing.
+ */
+function leadAgency(draft: Draft, knowledge: Knowledge): string | null {
+  const agencies = knowledge.sources.agencies;
+  const cued = cuedCredit(draft, knowledge);
+  const named = cued ? canonicalAgency(cued, agencies) : null;
+  if (named) return named;
+  for (const r of draft.removed) {
+    if (r.rule !== 'source-line') continue;
+    const name = /:\s*\(?([^()]{2,40}?)\)?\s*$/u.exec(r.text)?.[1];
+    const agency = name ? canonicalAgency(name.trim(), agencies) : null;
+    if (agency) return agency;
+  }
+  for (const block of draft.blocks.slice(0, LEAD_BLOCKS)) {
+    const name = /^([^\s:]{2,30}(?:\s[^\s:]{2,30}){0,2})\s*:\s/u.exec(block.text)?.[1];
+    const agency = name ? canonicalAgency(name, agencies) : null;
+    if (agency) return agency;
+  }
+  return null;
+}
+
+/** The name after the language's credit cue in the lead ("به گزارش X،"), up to four words. */
+function cuedCredit(draft: Draft, knowledge: Knowledge): string | null {
+  const cues = knowledge.languages[draft.lang]?.creditCues ?? [];
+  if (cues.length === 0) return null;
+  const re = new RegExp(`(?:^|[\\s.!?؟])(?:${cues.map(escapeRegExp).join('|')})\\s+([^\\s،,:؛.]+(?:\\s[^\\s،,:؛.]+){0,3})\\s*[،,:]`, 'u');
+  for (const block of draft.blocks.slice(0, LEAD_BLOCKS)) {
+    const name = re.exec(block.text)?.[1];
+    if (name) return name;
+  }
+  return null;
 }
 
 function findOutlet(credits: string[], outlets: OutletMatcher[]): string | null {

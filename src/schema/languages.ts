@@ -24,6 +24,11 @@ export const languageDataSchema = z
     topics: z.record(slugSchema, z.record(z.string().min(1), z.number().positive())).default({}),
     /** Verbs that report speech ("заявил", "sagte", "قال"), as written after or before a quotation. */
     speechVerbs: words,
+    /**
+     * Words that open an outlet's own credit in a lead, the outlet's name following up to a comma or colon
+     * (Persian "به گزارش X،" — "as X reports"). A wire agency named there is the agency, any other name the outlet.
+     */
+    creditCues: words,
     /** Verbs that carry a claim, by stance, as in content/language.yaml. */
     claimVerbs: z
       .object({ allege: words, warn: words, deny: words, confirm: words })

@@ -20,6 +20,8 @@ export interface Context {
   /** Start offsets of the tokens, for binary search. */
   starts: number[];
   cues: Cues;
+  /** The article is not in English: the English phrase rules (determiners, "-ly" adverbs) do not apply. */
+  foreign?: boolean;
 }
 
 export function isPerson(ctx: Context, m: EntitySpan): boolean {

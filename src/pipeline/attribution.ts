@@ -215,9 +215,29 @@ function subjectAfter(ctx: Context, v: number): Subject | null {
     const last = lastTokenOf(ctx, mention);
     if (tokens[last]!.after !== '' || !tokens[last + 1] || !tokens[last + 1]!.capitalised) return { kind: 'entity', id: mention.id };
   }
+  if (ctx.foreign) {
+    const named = nameAfter(ctx, v);
+    if (named) return named;
+  }
   let end = v + 1;
   while (end + 1 < tokens.length && end - v < 8 && tokens[end]!.after === '' && !CLAUSE_WORDS.has(tokens[end + 1]!.text) && !ctx.cues.speechVerbs.has(tokens[end + 1]!.text)) end++;
   return description(ctx, v + 1, end);
+}
+
+/**
+ * In other languages the speaker after the verb is a name in capitals, perhaps behind a short article
+ * ("— сказал Петров журналистам в понедельник", "disse a Agência Nacional no Telegram"): the name ends at the
+ * first word in lower case, whatever the language's prepositions and word order are.
+ */
+function nameAfter(ctx: Context, v: number): Subject | null {
+  const { tokens } = ctx;
+  let a = v + 1;
+  const article = tokens[a];
+  if (article && !article.capitalised && article.text.length <= 3 && article.after === '' && tokens[a + 1]?.capitalised) a++;
+  if (!tokens[a]?.capitalised) return null;
+  let end = a;
+  while (end + 1 < tokens.length && end - a < 5 && tokens[end]!.after === '' && tokens[end + 1]!.capitalised) end++;
+  return description(ctx, a, end);
 }
 
 /**

@@ -109,5 +109,6 @@ export function contextOf(block: Block, draft: Draft, knowledge: Knowledge): Con
     systems: new Set(draft.entities.filter((e) => e.type === 'system').map((e) => e.id)),
     starts: tokensOf(block).map((t) => t.start),
     cues: cues(knowledge),
+    foreign: !/^en(?:-|$)/i.test(draft.lang ?? 'en'),
   };
 }

@@ -5,6 +5,7 @@
 // a hard-wrapped file a line running on into the next is prose, not a headline.
 import { bylineAuthor, isDateLine, isHeadlineLike, isProse, jobBylineAuthor, titleCase, wordCount, wrapWidth } from './line-kinds.ts';
 import { isPageCode } from './page-furniture.ts';
+import { FILE_PHOTO } from './caption-credits.ts';
 import type { Knowledge } from './load-knowledge.ts';
 import { canonicalAgency, creditLine, headedByMediaWord, outletAfterByline } from './read-dateline.ts';
 import type { Draft } from './types.ts';
@@ -135,7 +136,8 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
       if (credit?.agency) draft.agency ??= credit.agency;
       if (credit?.outlet) draft.source ??= credit.outlet;
       take(index, 'byline');
-    } else if (isDateLine(text)) {
+    } else if (FILE_PHOTO.test(text)) take(index, 'photo-credit');
+    else if (isDateLine(text)) {
       take(index, 'date-line');
       placeOfDateLine(draft, text, lines[index]!.line);
     } else if (n === header.length - 1 && /:$/u.test(text) && !creditLine(text, knowledge)) return;

@@ -131,6 +131,9 @@ export function isPageCode(text: string): boolean {
   // A stray letter or two of a logo or a close button ("X", "TT").
   if (/^\p{Lu}{1,2}$/u.test(text)) return true;
   if ((text.match(/\p{Ll}\d/gu)?.length ?? 0) >= 2 && !/[.!?]["”]?$/u.test(text)) return true;
+  // Menu items that lost the spaces between them ("UC HomeAbout UCUC AcademicsUC Admissions"): a small letter
+  // running into a capital three times or more, where names do so once ("McDonald", "iPhone").
+  if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]["”]?$/u.test(text)) return true;
   if (/^\/?[a-z]{2,4}(?:\/[a-zA-Z]{2,4})+\/?$/u.test(text) && /\p{Ll}/u.test(text)) return true;
   if (/\bpic\.twitter\.com\/\w+/u.test(text) && wordCount(text) <= 12) return true;
   return !/\s/u.test(text) && text.length >= 12 && /\p{L}/u.test(text) && /\d{3,}/u.test(text) && !/^https?:/u.test(text);

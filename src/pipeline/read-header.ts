@@ -164,7 +164,11 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
       headline = text;
       take(index, 'headline');
     } else if ((headline !== null || n === header.length - 1) && !draft.author && !runsOn && bareName(text, knowledge)) {
-      draft.author = bareName(text, knowledge);
+      const name = bareName(text, knowledge)!;
+      // "Reuters Staff": the wire's desk, no writer.
+      const desk = /\s(?:staff|desk|newsroom)$/iu.test(name) ? canonicalAgency(name.split(/\s+/)[0]!, knowledge.sources.agencies) : null;
+      if (desk) draft.agency ??= desk;
+      else draft.author = name;
       take(index, 'byline');
     } else if (capitalised && wordCount(text) <= 6 && !runsOn && !/[.!?]["”’]?$/u.test(text)) {
       // The masthead over the headline ("Persian News") names the outlet.

@@ -26,15 +26,18 @@ export function isHeadlineLike(text: string): boolean {
   return words >= 1 && words <= 24 && !/[.;:]["”’]?$/u.test(text);
 }
 
-/** "By Jane Doe", "by JOHN HARLOW and ANNA PETROVA", "By Mark Feldman | 4 min read". */
-const BYLINE = /^by\s+(\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|de|al|bin|van|von|der|da|el))+)(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?(?:\s*(?:[,|•–—-]|\bin\b).*)?$/iu;
+/**
+ * "By Jane Doe", "by JOHN HARLOW and ANNA PETROVA", "By Mark Feldman | 4 min read", "By: Jane Doe", "By By
+ * Jane Doe" (a template printing its label twice), "By Jane Doe / The Daily Post" (the outlet after a slash).
+ */
+const BYLINE = /^(?:by:?\s+){1,2}(\p{Lu}[\p{L}'’./-]*(?:\s+(?:\p{Lu}[\p{L}'’./-]*|de|al|bin|van|von|der|da|el))+)(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+)?(?:\s*(?:[,|•–—-]|\s\/\s|\bin\b).*)?$/iu;
 
 /** The author a byline names, title-cased when written in capitals; null when the line is no byline. */
 export function bylineAuthor(text: string): string | null {
   if (text.length > 120) return null;
   const match = BYLINE.exec(text.trim());
   if (!match) return null;
-  const names = text.trim().slice(3).split(/\s*(?:[,|•]|\s[–—-]\s)\s*/)[0]!.trim();
+  const names = text.trim().replace(/^(?:by:?\s+){1,2}/iu, '').split(/\s*(?:[,|•]|\s[–—/-]\s)\s*/)[0]!.trim();
   return titleCase(names.replace(/\s+in\s+\p{Lu}.*$/u, ''));
 }
 

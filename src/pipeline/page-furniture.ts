@@ -5,7 +5,7 @@
 // removed line is recorded with the feature that removed it. An editor's Markdown is all article.
 import type { Knowledge } from './load-knowledge.ts';
 import { isDateLine, isProse, SENTENCE_END, wordCount, wrapWidth } from './line-kinds.ts';
-import { CAPTION_WORDS, splitCaptionCredit } from './caption-credits.ts';
+import { CAPTION_WORDS, FILE_PHOTO, PERSON_SLASH_ORG, splitCaptionCredit } from './caption-credits.ts';
 import { repeatsHeadline } from './read-header.ts';
 import type { Draft, RemovedLine } from './types.ts';
 
@@ -131,13 +131,17 @@ export function isPageCode(text: string): boolean {
   // A stray letter or two of a logo or a close button ("X", "TT").
   if (/^\p{Lu}{1,2}$/u.test(text)) return true;
   if ((text.match(/\p{Ll}\d/gu)?.length ?? 0) >= 2 && !/[.!?]["”]?$/u.test(text)) return true;
+  // Menu items that lost the spaces between them ("UC HomeAbout UCUC AcademicsUC Admissions"): a small letter
+  // running into a capital three times or more, where names do so once ("McDonald", "iPhone").
+  if ((text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= 3 && !/[.!?]["”]?$/u.test(text)) return true;
   if (/^\/?[a-z]{2,4}(?:\/[a-zA-Z]{2,4})+\/?$/u.test(text) && /\p{Ll}/u.test(text)) return true;
   if (/\bpic\.twitter\.com\/\w+/u.test(text) && wordCount(text) <= 12) return true;
   return !/\s/u.test(text) && text.length >= 12 && /\p{L}/u.test(text) && /\d{3,}/u.test(text) && !/^https?:/u.test(text);
 }
 
-/** A picture credit on its own line, the photographer and the owner: "David Higginbotham / NASA". */
-const PERSON_SLASH_ORG = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,3}\s\/\s\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u;
+/** A picture credit on its own line: "David Higginbotham / NASA", "Jane Doe / Daily Star via Getty Images". */
+const PHOTO_CREDIT_LINE = new RegExp(`^${PERSON_SLASH_ORG}$`, 'u');
+
 
 /** The signature line of an embedded post: "— Jane Doe (@jdoe) September 23, 2022". */
 const EMBED_SIGNATURE = /^[—–-]\s*.{1,60}\(@\w{1,30}\)\s+\S.{0,30}\d{4}$/u;
@@ -173,7 +177,7 @@ function furnitureAnywhere(text: string, c: Cues): string | null {
   if (/\[(?:…|\.{3})\]$/u.test(text)) return 'teaser';
   if (/^(?:›|»|::|•|▶|►|→|>>)\s*\S/u.test(text) && !isProse(text)) return 'link-item';
   if (!isProse(text) && addressesReader(text, c)) return 'reader-address';
-  if (isPhotoCredit(text, c) || PERSON_SLASH_ORG.test(text)) return 'photo-credit';
+  if (isPhotoCredit(text, c) || PHOTO_CREDIT_LINE.test(text) || FILE_PHOTO.test(text)) return 'photo-credit';
   if (wordCount(text) <= 8 && isDateLine(text)) return 'date-line';
   return null;
 }

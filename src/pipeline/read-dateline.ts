@@ -198,7 +198,7 @@ function creditInPlace(place: string, knowledge: Knowledge): { place: string | n
 
 /** The outlet a byline names after its author ("By Jane Doe | Fox News", "Jane Doe, Kyiv Post"), or null. */
 export function outletAfterByline(text: string, knowledge: Knowledge): { agency: string | null; outlet: string | null } | null {
-  const parts = text.split(/\s+[|•·]\s+|,\s*/u).slice(1).map((p) => p.trim());
+  const parts = text.split(/\s+[|•·/]\s+|,\s*/u).slice(1).map((p) => p.trim());
   for (const part of parts) {
     const known = knownCredit(part, knowledge);
     if (known.agency || known.outlet) return known;

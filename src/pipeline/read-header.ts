@@ -5,6 +5,7 @@
 // a hard-wrapped file a line running on into the next is prose, not a headline.
 import { bylineAuthor, isDateLine, isHeadlineLike, isProse, jobBylineAuthor, titleCase, wordCount, wrapWidth } from './line-kinds.ts';
 import { isPageCode } from './page-furniture.ts';
+import { FILE_PHOTO } from './caption-credits.ts';
 import type { Knowledge } from './load-knowledge.ts';
 import { canonicalAgency, creditLine, headedByMediaWord, outletAfterByline } from './read-dateline.ts';
 import type { Draft } from './types.ts';
@@ -135,7 +136,8 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
       if (credit?.agency) draft.agency ??= credit.agency;
       if (credit?.outlet) draft.source ??= credit.outlet;
       take(index, 'byline');
-    } else if (isDateLine(text)) {
+    } else if (FILE_PHOTO.test(text)) take(index, 'photo-credit');
+    else if (isDateLine(text)) {
       take(index, 'date-line');
       placeOfDateLine(draft, text, lines[index]!.line);
     } else if (n === header.length - 1 && /:$/u.test(text) && !creditLine(text, knowledge)) return;
@@ -162,7 +164,11 @@ export function readHeader(draft: Draft, knowledge: Knowledge, filled: number[],
       headline = text;
       take(index, 'headline');
     } else if ((headline !== null || n === header.length - 1) && !draft.author && !runsOn && bareName(text, knowledge)) {
-      draft.author = bareName(text, knowledge);
+      const name = bareName(text, knowledge)!;
+      // "Reuters Staff": the wire's desk, no writer.
+      const desk = /\s(?:staff|desk|newsroom)$/iu.test(name) ? canonicalAgency(name.split(/\s+/)[0]!, knowledge.sources.agencies) : null;
+      if (desk) draft.agency ??= desk;
+      else draft.author = name;
       take(index, 'byline');
     } else if (capitalised && wordCount(text) <= 6 && !runsOn && !/[.!?]["”’]?$/u.test(text)) {
       // The masthead over the headline ("Persian News") names the outlet.

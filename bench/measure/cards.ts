@@ -5,7 +5,6 @@
 //   node bench/measure/cards.ts GENERATED_DIR CACHE_DIR
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 
 const [generated, cache] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!generated || !cache) throw new Error('usage: cards.ts GENERATED_DIR CACHE_DIR');
@@ -14,6 +13,7 @@ process.env.SITREP_CARD_CACHE = cache;
 const { cachedCard } = await import('../../src/lib/link-preview/card-cache.ts');
 const { ENTITY_KIND } = await import('../../src/lib/link-preview/cards.ts');
 const { formatDate } = await import('../../src/lib/format-date.ts');
+const { readFrontMatterKeys } = await import('../../src/lib/read-front-matter-keys.ts');
 
 interface Front {
   title: string;
@@ -22,12 +22,12 @@ interface Front {
   topics: string[];
   entities: Array<{ id: string; name: string; type: keyof typeof ENTITY_KIND }>;
 }
+const FRONT_KEYS = new Set(['title', 'date', 'source', 'topics', 'entities']);
 const cards: Array<{ site: string; kind: string; title: string; facts: string[] }> = [];
 const entities = new Map<string, { name: string; type: keyof typeof ENTITY_KIND; count: number }>();
 const topics = new Map<string, number>();
 for (const file of fs.readdirSync(generated).filter((f) => f.endsWith('.mdx')).sort()) {
-  const text = fs.readFileSync(path.join(generated, file), 'utf8');
-  const data = parse(text.slice(4, text.indexOf('\n---\n', 4)), { schema: 'core' }) as Front;
+  const data = readFrontMatterKeys<Front>(path.join(generated, file), FRONT_KEYS)!;
   cards.push({ site: 'Sitrep', kind: 'Article', title: data.title, facts: [data.source ?? '', data.date ? formatDate(data.date) : '', data.topics[0] ?? ''] });
   for (const t of data.topics) topics.set(t, (topics.get(t) ?? 0) + 1);
   for (const e of data.entities) {

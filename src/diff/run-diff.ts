@@ -102,7 +102,8 @@ function briefingChanged(r: DiffReport): boolean {
   return [added, removed, changed, failing, r.stories.new, r.stories.joined, r.entities.firstNamed, r.entities.roleChanged, r.entities.noLongerNamed, r.quotes, r.claims, r.topics].some((list) => list.length > 0);
 }
 
-function emptyReport(options: DiffOptions, base: string, head: string | null, files: string[]): DiffReport {
+/** A report of no change, to be filled in. */
+export function emptyReport(options: DiffOptions, base: string, head: string | null, files: string[]): DiffReport {
   return {
     base: { ref: options.base, commit: base },
     head: { ref: options.head ?? 'working tree', commit: head },

@@ -5,12 +5,11 @@ import type { ArticleRecord, TopicRecord } from './briefing/types.ts';
 import { url } from './urls.ts';
 import { siteIdentity } from './site-identity.ts';
 import { firstCommitted, lastUpdated } from './git-dates.ts';
+import { escapeXml } from './escape-xml.ts';
 
 /** Feeds carry the latest articles only; the site holds them all. */
 export const FEED_SIZE = 50;
 
-const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 
 /**
  * An RSS 2.0 feed: `<author>` must be an e-mail address, so the byline goes in Dublin Core's `dc:creator`, and

@@ -3,6 +3,7 @@
 // mdast-util-from-markdown 6 s; 2,000 nested <em> overflowed the stack), so nesting past MAX_NESTING is
 // refused with a positioned error before parsing: no article needs it, and the work stays linear in the text.
 // The scan is one pass over the characters; `steps` counts them, so tests can hold the bound.
+import { fenceTracker } from './code-fences.ts';
 
 /** Lists, quotations and formatting nested deeper than this are refused; real articles nest a few levels. */
 export const MAX_NESTING = 32;
@@ -17,7 +18,6 @@ export interface Nesting {
 }
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
   const result: Nesting = { depth: 0, over: null, steps: 0 };
@@ -26,7 +26,7 @@ export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
   const items: number[] = [];
   let tags: string[] = [];
   let brackets = 0;
-  let fence: string | null = null;
+  const inFence = fenceTracker();
   const deeper = (depth: number, line: number, column: number, what: string): boolean => {
     result.depth = Math.max(result.depth, depth);
     if (depth > limit && !result.over) result.over = { line, column, what };
@@ -35,15 +35,7 @@ export function measureNesting(text: string, limit = MAX_NESTING): Nesting {
   for (let n = 0; n < lines.length && !result.over; n++) {
     const line = lines[n]!;
     result.steps += line.length + 1;
-    const fenced = FENCE.exec(line);
-    if (fence !== null) {
-      if (fenced && fenced[1]!.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fenced) {
-      fence = fenced[1]!.slice(0, 3);
-      continue;
-    }
+    if (inFence(line)) continue;
     if (line.trim() === '') {
       // Inline markup never spans a blank line; list items stay open across it.
       tags = [];

@@ -3,6 +3,7 @@
 // the end of the document: one unclosed `<!--` would hide every later paragraph. Found here, before the
 // Markdown parser: an opener whose end marker never follows is escaped (a backslash before its `<`), so it
 // shows as text and the paragraphs after it stay paragraphs, and a warning points at it.
+import { fenceTracker } from './code-fences.ts';
 export interface UnclosedHtml {
   line: number;
   column: number;
@@ -19,13 +20,12 @@ const STARTS: Array<{ open: RegExp; close: (m: RegExpExecArray) => RegExp; label
 ];
 /** Up to three spaces, then any quotation marks and list markers: where a block may start. */
 const PREFIX = /^(?: {0,3}(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)* {0,3}/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Finds the unclosed openers and returns the text with each escaped (columns after it shift by one). */
 export function escapeUnclosedHtml(text: string): { text: string; unclosed: UnclosedHtml[] } {
   const lines = text.split('\n');
   const unclosed: UnclosedHtml[] = [];
-  let fence: string | null = null;
+  const inFence = fenceTracker();
   // Where each end marker last occurs (a line index), computed lazily once per marker: the scan stays linear.
   const lastLine = new Map<string, number>();
   const lastOf = (re: RegExp): number => {
@@ -39,15 +39,7 @@ export function escapeUnclosedHtml(text: string): { text: string; unclosed: Uncl
   };
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n]!;
-    const fenced = FENCE.exec(line);
-    if (fence !== null) {
-      if (fenced && fenced[1]!.startsWith(fence)) fence = null;
-      continue;
-    }
-    if (fenced) {
-      fence = fenced[1]!.slice(0, 3);
-      continue;
-    }
+    if (inFence(line)) continue;
     const at = PREFIX.exec(line)![0].length;
     const rest = line.slice(at);
     for (const start of STARTS) {

@@ -2,23 +2,11 @@
 // table cell, a mention or a reference in the pull request; long lists stop and say how many more there are.
 import { describe, expect, it } from 'vitest';
 import { MARKER, NO_CHANGE, renderMarkdown } from '../../src/diff/render-markdown.ts';
+import { emptyReport } from '../../src/diff/run-diff.ts';
 import type { ArticleRef, DiffReport } from '../../src/diff/types.ts';
 
 function report(over: Partial<DiffReport> = {}): DiffReport {
-  return {
-    base: { ref: 'main', commit: 'a'.repeat(40) },
-    head: { ref: 'working tree', commit: null },
-    changed: true,
-    files: ['seeds/x.txt'],
-    articles: { added: [], removed: [], changed: [], failing: [] },
-    stories: { new: [], joined: [] },
-    entities: { firstNamed: [], roleChanged: [], noLongerNamed: [] },
-    quotes: [],
-    claims: [],
-    topics: [],
-    check: { errors: 0, warnings: 0, messages: [] },
-    ...over,
-  };
+  return { ...emptyReport({ root: '.', base: 'main', head: null }, 'a'.repeat(40), null, ['seeds/x.txt']), changed: true, ...over };
 }
 
 const article = (slug: string, title: string): ArticleRef => ({ slug, title, sourceFile: `seeds/${slug}.txt`, url: `https://site.test/articles/${slug}/`, source: 'Example Daily', date: '2024-03-02' });

@@ -3,6 +3,7 @@
 // bitmaps costs a card a few milliseconds where a full resvg render and PNG encode cost it about forty.
 import { Resvg } from '@resvg/resvg-js';
 import { FAMILY, fontFile, type Weight } from './fonts.ts';
+import { escapeXml } from '../escape-xml.ts';
 
 export interface Glyph {
   /** Coverage 0–255, `width` × `height`, row by row. */
@@ -15,7 +16,6 @@ export interface Glyph {
 }
 
 const atlases = new Map<string, Map<string, Glyph>>();
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /** The glyphs of `chars` in one weight and size, rendering those not seen before. */
 export function glyphs(weight: Weight, size: number, chars: Iterable<string>): Map<string, Glyph> {

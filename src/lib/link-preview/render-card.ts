@@ -6,6 +6,7 @@ import { BAR_HEIGHT, CARD, INKS, PAPER, layoutCard, type CardText, type Ink, typ
 import { advance, FAMILY, fontFile } from './fonts.ts';
 import { glyphs, type Glyph } from './glyph-atlas.ts';
 import { palettePng, rowBytes } from './png.ts';
+import { escapeXml } from '../escape-xml.ts';
 
 // Letters that change shape with their neighbours, or marks that sit on them.
 const NEEDS_SHAPING = /[\u0300-\u036f\u0483-\u0489\u0590-\u1cff\u1dc0-\u1dff\u20d0-\u20ff\u2e80-\uffff]/u;
@@ -83,7 +84,6 @@ function placeGlyphs(runs: Run[]): Buffer {
 }
 
 const hex = (rgb: [number, number, number]) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
-const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' })[c]!);
 
 /** The same layout as SVG, for resvg to shape and rasterise. */
 export function cardSvg(runs: Run[]): string {

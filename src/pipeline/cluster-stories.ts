@@ -180,6 +180,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     let similarity = vectors.pairs.get(key) ?? 0;
     if (wording >= COPY) similarity = 1;
     else if (wording < PASSAGE && similarity < SIMILAR) continue;
+    // Below half the bar, neither a shared lead nor leaving text out can bring a pair to it: no need to look.
+    else if (similarity < SIMILAR / 2) continue;
     else if (wording >= PASSAGE) {
       const [si, sj] = [sharedText(i, common!), sharedText(j, common!)];
       // A passage in both leads that names the same person, in articles half alike otherwise, is one event's

@@ -213,7 +213,7 @@ function inOrder(p: Prepared, byIndex: Map<number, Draft>): Draft[] {
  */
 function beginEmit(p: Prepared, drafts: Draft[]): { good: Draft[]; emits: Map<number, Emitted>; pending: Array<EmitTask & { key: string | null }> } {
   const good = drafts.filter((d) => !hasErrors(d.file));
-  runCorpus(good, p.knowledge);
+  runCorpus(good, p.knowledge, p.cache);
   const emits = new Map<number, Emitted>();
   const pending: Array<EmitTask & { key: string | null }> = [];
   good.forEach((draft, index) => {

@@ -67,6 +67,10 @@ export interface Occurrences {
   at2: number[];
   /** Entities' keys, each counted once if the text never names it (title or front-matter only). */
   entityKeys: string[];
+  /** The distinct keys, sorted; each occurrence's and entity's key as an index into them. */
+  sorted: string[];
+  keyIndex: Int32Array;
+  entityIndex: Int32Array;
 }
 
 /** `skip`: text left out (a passage another article repeats word for word, when that is background). */
@@ -75,7 +79,7 @@ export function storyFeatures(draft: Draft, functionWords: ReadonlySet<string> =
 }
 
 export function featureOccurrences(draft: Draft, functionWords: ReadonlySet<string> = new Set()): Occurrences {
-  const occ: Occurrences = { keys: [], lead: [], block: [], at: [], at2: [], entityKeys: [] };
+  const occ: Occurrences = { keys: [], lead: [], block: [], at: [], at2: [], entityKeys: [], sorted: [], keyIndex: new Int32Array(), entityIndex: new Int32Array() };
   const add = (key: string, lead: boolean, block: number, at: number, at2 = -1): void => {
     occ.keys.push(key);
     occ.lead.push(lead);
@@ -156,30 +160,36 @@ export function featureOccurrences(draft: Draft, functionWords: ReadonlySet<stri
     if (day >= 1 && day <= 31 && month >= 1) add(`day:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, true, -1, -1);
   }
   occ.entityKeys = draft.entities.map((e) => entityKey(e.type, e.id));
+  occ.sorted = [...new Set([...occ.keys, ...occ.entityKeys])].sort();
+  const rank = new Map(occ.sorted.map((key, k) => [key, k]));
+  occ.keyIndex = Int32Array.from(occ.keys, (key) => rank.get(key)!);
+  occ.entityIndex = Int32Array.from(occ.entityKeys, (key) => rank.get(key)!);
   return occ;
 }
 
 /** The features counted from an article's occurrences, leaving out those that stand in skipped text. */
 export function featuresOf(occ: Occurrences, skip: Skip = new Map()): Map<string, Feature> {
-  const counts = new Map<string, { n: number; lead: boolean }>();
+  // Counted by the key's rank among the article's sorted keys: the features come out sorted by key.
+  const count = new Int32Array(occ.sorted.length);
+  const lead = new Uint8Array(occ.sorted.length);
   const left = (ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean => at >= 0 && ranges.some(([from, to]) => at >= from && at < to);
   for (let k = 0; k < occ.keys.length; k++) {
-    const ranges = occ.block[k]! >= 0 ? skip.get(occ.block[k]!) : undefined;
+    const ranges = skip.size > 0 && occ.block[k]! >= 0 ? skip.get(occ.block[k]!) : undefined;
     if (ranges && ranges.length > 0 && (left(ranges, occ.at[k]!) || left(ranges, occ.at2[k]!))) continue;
-    const key = occ.keys[k]!;
-    const c = counts.get(key);
-    if (c) {
-      c.n++;
-      c.lead ||= occ.lead[k]!;
-    } else counts.set(key, { n: 1, lead: occ.lead[k]! });
+    const r = occ.keyIndex[k]!;
+    count[r]!++;
+    if (occ.lead[k]) lead[r] = 1;
   }
   // An entity named only in the title or front-matter still counts once.
-  for (const key of occ.entityKeys) if (!counts.has(key)) counts.set(key, { n: 1, lead: false });
+  for (const r of occ.entityIndex) if (count[r] === 0) count[r] = 1;
 
   const out = new Map<string, Feature>();
-  for (const [key, { n, lead }] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const weight = KIND_WEIGHT[kindOf(key)] * (1 + Math.log(n)) * (lead ? LEAD_BOOST : 1);
-    if (weight > 0) out.set(key, { weight, lead });
+  for (let r = 0; r < occ.sorted.length; r++) {
+    const n = count[r]!;
+    if (n === 0) continue;
+    const key = occ.sorted[r]!;
+    const weight = KIND_WEIGHT[kindOf(key)] * (1 + Math.log(n)) * (lead[r] ? LEAD_BOOST : 1);
+    if (weight > 0) out.set(key, { weight, lead: lead[r] === 1 });
   }
   return out;
 }

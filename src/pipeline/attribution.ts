@@ -41,14 +41,17 @@ export function actsOf(ctx: Context, verbs: PhraseSet, accordingTo = false): Act
   const { tokens } = ctx;
   for (let v = 0; v < tokens.length; v++) {
     const t = tokens[v]!;
+    const according = accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to';
+    // Most tokens start no verb of the list: that lookup first, the checks of the token's context after.
+    const length = according ? 0 : verbs.startingAt(tokens, v);
+    if (!according && length === 0) continue;
     if (insideQuote(ctx, t.start)) continue;
     if (afterDeterminer(tokens, v) || afterVerbOrPreposition(ctx, v)) continue;
-    if (accordingTo && t.text.toLowerCase() === 'according' && tokens[v + 1]?.text === 'to') {
+    if (according) {
       acts.push({ verb: v, at: t.start, subject: subjectAfter(ctx, v + 1) });
       continue;
     }
-    const length = verbs.startingAt(tokens, v);
-    if (length === 0 || !t.text.match(/^\p{Ll}/u) || bareFormAfterArticle(tokens, v, verbs)) continue;
+    if (!t.text.match(/^\p{Ll}/u) || bareFormAfterArticle(tokens, v, verbs)) continue;
     acts.push(actAt(ctx, v, length));
     v += length - 1;
   }

@@ -3,7 +3,8 @@
 // name hashes everything else the result depends on: the pipeline's code (src/pipeline, src/schema), the
 // locked dependencies, the Node version, the knowledge under content/ and the options (the reference date
 // for resolving years, by default today). Editing a topic or a transform therefore misses every entry, and
-// the folders of other versions are removed. Corpus steps (unique slugs, stories) are never cached.
+// the folders of other versions are removed. Corpus steps (unique slugs, variants) are never cached; the
+// stories of a whole corpus are, under a hash of the corpus (story-cache.ts).
 // Stored outside git, by default in node_modules/.cache/sitrep/ingest, in a few pack files per version
 // (creating thousands of small files cost more than the work they saved); writes are atomic and failures
 // to write are ignored (a cache is an optimisation, never a reason to fail).

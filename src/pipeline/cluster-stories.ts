@@ -85,23 +85,70 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     if (!s) shingles.set(i, (s = distinctSorted(Uint32Array.from(shingleHashes(words[i]!, VERIFY_SHINGLE)))));
     return s;
   };
-  /** The stretches of article i's blocks that article j repeats word for word (runs of shared 4-word shingles). */
-  const sharedText = (i: number, j: number): Map<number, Array<[number, number]>> => {
-    const other = shingleSet(j);
-    const out = new Map<number, Array<[number, number]>>();
+  // Per article, the 4-word shingles inside each block (a shingle never spans two blocks here), in text order
+  // with the block and characters each covers, and their hashes sorted with the position each stands at: the
+  // stretches two articles share are read off their common shingles in one merge.
+  interface BlockShingles {
+    block: Int32Array;
+    from: Int32Array;
+    to: Int32Array;
+    sortedHashes: Uint32Array;
+    sortedPositions: Int32Array;
+  }
+  const blockShingles = new Map<number, BlockShingles>();
+  const blockShingleIndex = (i: number): BlockShingles => {
+    let index = blockShingles.get(i);
+    if (index) return index;
+    const hashes: number[] = [];
+    const block: number[] = [];
+    const from: number[] = [];
+    const to: number[] = [];
+    let w = 0;
     blockWords[i]!.forEach((ms, b) => {
-      const hashes = shingleHashes(ms.map((m) => fnv1a(m[0])), VERIFY_SHINGLE);
-      const ranges: Array<[number, number]> = [];
-      hashes.forEach((h, k) => {
-        if (!has(other, h)) return;
-        const from = ms[k]!.index;
-        const to = ms[k + VERIFY_SHINGLE - 1]!.index + ms[k + VERIFY_SHINGLE - 1]![0].length;
-        const last = ranges[ranges.length - 1];
-        if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-        else ranges.push([from, to]);
+      shingleHashes(words[i]!.slice(w, w + ms.length), VERIFY_SHINGLE).forEach((h, k) => {
+        const last = ms[k + VERIFY_SHINGLE - 1]!;
+        hashes.push(h);
+        block.push(b);
+        from.push(ms[k]!.index);
+        to.push(last.index + last[0].length);
       });
-      if (ranges.length > 0) out.set(b, ranges);
+      w += ms.length;
     });
+    const order = Int32Array.from(hashes, (_, k) => k).sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+    index = {
+      block: Int32Array.from(block),
+      from: Int32Array.from(from),
+      to: Int32Array.from(to),
+      sortedHashes: Uint32Array.from(order, (k) => hashes[k]!),
+      sortedPositions: order,
+    };
+    blockShingles.set(i, index);
+    return index;
+  };
+  /**
+   * The stretches of article i's blocks that article j repeats word for word (runs of shared 4-word shingles).
+   * `common`: the shingles both articles hold, sorted (a block's shingle is one of its article's).
+   */
+  const sharedText = (i: number, common: Uint32Array): Map<number, Array<[number, number]>> => {
+    const index = blockShingleIndex(i);
+    const { sortedHashes, sortedPositions } = index;
+    const shared = new Uint8Array(sortedHashes.length);
+    for (let a = 0, c = 0; a < sortedHashes.length && c < common.length; ) {
+      if (sortedHashes[a] === common[c]) shared[sortedPositions[a++]!] = 1;
+      else if (sortedHashes[a]! < common[c]!) a++;
+      else c++;
+    }
+    const out = new Map<number, Array<[number, number]>>();
+    let ranges: Array<[number, number]> = [];
+    let rangesBlock = -1;
+    for (let k = 0; k < shared.length; k++) {
+      if (shared[k] === 0) continue;
+      const b = index.block[k]!;
+      if (b !== rangesBlock) out.set((rangesBlock = b), (ranges = []));
+      const last = ranges[ranges.length - 1];
+      if (last && index.from[k]! <= last[1]) last[1] = Math.max(last[1], index.to[k]!);
+      else ranges.push([index.from[k]!, index.to[k]!]);
+    }
     return out;
   };
   /** People named inside the stretches of article i's lead (its first LEAD_WORDS words) that are shared. */
@@ -128,12 +175,15 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     const i = Math.floor(key / n);
     const j = key % n;
     if (dateAgreement(drafts[i]!, drafts[j]!) === 'apart' || daysApart(vectors.days[i]!, vectors.days[j]!)) continue;
-    const wording = sharedShingles.has(key) ? containment(shingleSet(i), shingleSet(j)) : 0;
+    const common = sharedShingles.has(key) ? intersection(shingleSet(i), shingleSet(j)) : null;
+    const wording = common ? common.length / Math.min(shingleSet(i).length, shingleSet(j).length) || 0 : 0;
     let similarity = vectors.pairs.get(key) ?? 0;
     if (wording >= COPY) similarity = 1;
     else if (wording < PASSAGE && similarity < SIMILAR) continue;
+    // Below half the bar, neither a shared lead nor leaving text out can bring a pair to it: no need to look.
+    else if (similarity < SIMILAR / 2) continue;
     else if (wording >= PASSAGE) {
-      const [si, sj] = [sharedText(i, j), sharedText(j, i)];
+      const [si, sj] = [sharedText(i, common!), sharedText(j, common!)];
       // A passage in both leads that names the same person, in articles half alike otherwise, is one event's
       // wire copy rewritten (what Grynkewich told the briefing); a passage in the lead of at most one is
       // background, and the rest of each text decides.
@@ -257,33 +307,19 @@ function shingleHashes(words: number[], k: number): number[] {
   return out;
 }
 
-/** Whether the sorted array holds the value. */
-function has(sorted: Uint32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] === value) return true;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
-/** Share of the smaller article's shingles found in the other: a rewrite of a wire story scores high. */
-function containment(a: Uint32Array, b: Uint32Array): number {
-  const smaller = Math.min(a.length, b.length);
-  if (smaller === 0) return 0;
-  let inter = 0;
+/** The values two sorted sets share, sorted: their size over the smaller set's is the containment of two texts. */
+function intersection(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(Math.min(a.length, b.length));
+  let n = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
-      inter++;
+      out[n++] = a[i]!;
       i++;
       j++;
     } else if (a[i]! < b[j]!) i++;
     else j++;
   }
-  return inter / smaller;
+  return out.subarray(0, n);
 }
 
 function distinctSorted(values: Uint32Array): Uint32Array {

@@ -2,8 +2,9 @@
 // problem is a positioned message on its file; an article with an error is not written, the others are.
 // With a cache folder, articles whose bytes, path, knowledge and pipeline code are unchanged are read back
 // from the cache instead of being processed again; `ingestAsync` also shares the work of large runs among
-// worker threads. Corpus steps (unique slugs, stories) always run over every article, so the output is the
-// same, byte for byte, however each article's per-article result was obtained.
+// worker threads. Corpus steps (unique slugs, stories) always run over every article (the stories of a corpus
+// seen before are read back, story-cache.ts), so the output is the same, byte for byte, however each
+// article's per-article result was obtained.
 import fs from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -213,7 +214,7 @@ function inOrder(p: Prepared, byIndex: Map<number, Draft>): Draft[] {
  */
 function beginEmit(p: Prepared, drafts: Draft[]): { good: Draft[]; emits: Map<number, Emitted>; pending: Array<EmitTask & { key: string | null }> } {
   const good = drafts.filter((d) => !hasErrors(d.file));
-  runCorpus(good, p.knowledge);
+  runCorpus(good, p.knowledge, p.cache);
   const emits = new Map<number, Emitted>();
   const pending: Array<EmitTask & { key: string | null }> = [];
   good.forEach((draft, index) => {

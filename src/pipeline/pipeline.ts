@@ -26,6 +26,8 @@ import { summarise } from './summarise.ts';
 import { makeSlug } from './make-slug.ts';
 import { assignSlugs } from './assign-slugs.ts';
 import { clusterStories } from './cluster-stories.ts';
+import { clusterStoriesCached } from './story-cache.ts';
+import type { IngestCache } from './cache.ts';
 import { mergeVariantsAcrossArticles } from './merge-variants.ts';
 import type { Draft } from './types.ts';
 
@@ -85,6 +87,10 @@ export function runArticle(draft: Draft, knowledge: Knowledge, options: Pipeline
   }
 }
 
-export function runCorpus(drafts: Draft[], knowledge?: Knowledge): void {
-  for (const [, transform] of corpusTransforms) transform(drafts, knowledge);
+/** With a cache, the stories of a corpus seen before are read back instead of clustered again (story-cache.ts). */
+export function runCorpus(drafts: Draft[], knowledge?: Knowledge, cache: IngestCache | null = null): void {
+  for (const [name, transform] of corpusTransforms) {
+    if (name === 'cluster-stories' && cache) clusterStoriesCached(drafts, knowledge, cache);
+    else transform(drafts, knowledge);
+  }
 }

@@ -52,15 +52,40 @@ export interface Feature {
 /** Stretches of text left out, by block: character ranges [start, end) of the block's text. */
 export type Skip = ReadonlyMap<number, ReadonlyArray<readonly [number, number]>>;
 
+/**
+ * Every occurrence of a feature in an article, with the places it stands (block, character offsets): the
+ * features of the whole article or of a part of it (`featuresOf` with a skip) are counted from these, so an
+ * article is tokenised once however many parts of it are compared.
+ */
+export interface Occurrences {
+  keys: string[];
+  lead: boolean[];
+  /** Block of the occurrence (-1: the title or the article's own date, never left out). */
+  block: number[];
+  /** Offsets in the block's text that must all be kept for the occurrence to count (-1: none). */
+  at: number[];
+  at2: number[];
+  /** Entities' keys, each counted once if the text never names it (title or front-matter only). */
+  entityKeys: string[];
+  /** The distinct keys, sorted; each occurrence's and entity's key as an index into them. */
+  sorted: string[];
+  keyIndex: Int32Array;
+  entityIndex: Int32Array;
+}
+
 /** `skip`: text left out (a passage another article repeats word for word, when that is background). */
 export function storyFeatures(draft: Draft, functionWords: ReadonlySet<string> = new Set(), skip: Skip = new Map()): Map<string, Feature> {
-  const counts = new Map<string, { n: number; lead: boolean }>();
-  const add = (key: string, lead: boolean): void => {
-    const c = counts.get(key);
-    if (c) {
-      c.n++;
-      c.lead ||= lead;
-    } else counts.set(key, { n: 1, lead });
+  return featuresOf(featureOccurrences(draft, functionWords), skip);
+}
+
+export function featureOccurrences(draft: Draft, functionWords: ReadonlySet<string> = new Set()): Occurrences {
+  const occ: Occurrences = { keys: [], lead: [], block: [], at: [], at2: [], entityKeys: [], sorted: [], keyIndex: new Int32Array(), entityIndex: new Int32Array() };
+  const add = (key: string, lead: boolean, block: number, at: number, at2 = -1): void => {
+    occ.keys.push(key);
+    occ.lead.push(lead);
+    occ.block.push(block);
+    occ.at.push(at);
+    occ.at2.push(at2);
   };
   const entities = new Map(draft.entities.map((e) => [e.id, e]));
   const texts = [draft.title ?? '', ...draft.blocks.map((b) => b.text)];
@@ -69,25 +94,24 @@ export function storyFeatures(draft: Draft, functionWords: ReadonlySet<string> =
     const block = t - 1;
     const startWords = words;
     const tokens = tokenize(text);
-    const skipped = skip.get(block) ?? [];
-    const left = (at: number): boolean => skipped.some(([from, to]) => at >= from && at < to);
     const spans = block >= 0 ? draft.blocks[block]!.spans.filter((s) => s.kind === 'entity') : [];
     // A caption tells of its picture, not of the event: it is never the lead.
     const caption = block >= 0 && draft.blocks[block]!.kind === 'caption';
     const lead = (i: number): boolean => !caption && startWords + i < LEAD_WORDS;
     // Entities by canonical id, each mention where it stands; their words are not counted again as words.
+    // A two-word phrase stands on both its words: it counts only when neither is left out.
     let s = 0;
     let previous: string | null = null;
+    let previousAt = -1;
     tokens.forEach((token, i) => {
-      if (skipped.length > 0 && left(token.start)) {
-        previous = null;
-        return;
-      }
+      const at = token.start;
+      const before = previousAt;
+      previousAt = at;
       while (s < spans.length && spans[s]!.end <= token.start) s++;
       const span = spans[s];
       if (span && span.start <= token.start) {
         const entity = entities.get(span.id);
-        if (entity && span.start === token.start) add(entityKey(entity.type, entity.id), lead(i));
+        if (entity && span.start === token.start) add(entityKey(entity.type, entity.id), lead(i), block, at);
         if (entity) {
           previous = null;
           return;
@@ -96,9 +120,9 @@ export function storyFeatures(draft: Draft, functionWords: ReadonlySet<string> =
       const raw = token.text;
       const lower = raw.toLowerCase();
       if (NUMBER.test(raw)) {
-        add(`number:${normalNumber(raw)}`, lead(i));
+        add(`number:${normalNumber(raw)}`, lead(i), block, at);
         // A word and the number after it name a model or an edition: "iPhone 6", "Patriot 3", "Euro 2024".
-        if (previous !== null) add(`phrase:${previous}_${normalNumber(raw)}`, lead(i));
+        if (previous !== null) add(`phrase:${previous}_${normalNumber(raw)}`, lead(i), block, at, before);
         previous = null;
         return;
       }
@@ -110,39 +134,62 @@ export function storyFeatures(draft: Draft, functionWords: ReadonlySet<string> =
       // so does a model code ("Tu-22M3").
       if ((token.capitalised && !isCommonWord(lower)) || /\d/.test(raw)) {
         const name = modelCode(lower) ?? skeleton(lower);
-        add(`name:${name}`, lead(i));
-        if (previous !== null && /\d/.test(raw)) add(`phrase:${previous}_${name}`, lead(i));
+        add(`name:${name}`, lead(i), block, at);
+        if (previous !== null && /\d/.test(raw)) add(`phrase:${previous}_${name}`, lead(i), block, at, before);
         previous = token.after === '' && !/\d/.test(raw) ? name : null;
         return;
       }
       const stem = stemOf(lower);
-      add(`word:${stem}`, lead(i));
+      add(`word:${stem}`, lead(i), block, at);
       // Two content words in a row, with nothing but a space between: "second battery", "strategic partnership".
-      if (previous !== null) add(`phrase:${previous}_${stem}`, lead(i));
+      if (previous !== null) add(`phrase:${previous}_${stem}`, lead(i), block, at, before);
       previous = token.after === '' ? stem : null;
     });
     for (const m of text.matchAll(DAY_MONTH)) {
-      if (skipped.length > 0 && left(m.index)) continue;
       const day = Number(m[1] ?? m[4]);
       const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
-      if (day >= 1 && day <= 31 && month >= 1) add(`day:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, !caption && startWords < LEAD_WORDS);
+      if (day >= 1 && day <= 31 && month >= 1) add(`day:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, !caption && startWords < LEAD_WORDS, block, m.index);
     }
     if (!caption) words += tokens.length;
   });
   // The article's own day and its dateline's are days of its lead.
-  if (draft.date?.precision === 'day') add(`day:${draft.date.date.slice(5)}`, true);
+  if (draft.date?.precision === 'day') add(`day:${draft.date.date.slice(5)}`, true, -1, -1);
   for (const m of (draft.dateline?.text ?? '').matchAll(DAY_MONTH)) {
     const day = Number(m[1] ?? m[4]);
     const month = MONTHS.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
-    if (day >= 1 && day <= 31 && month >= 1) add(`day:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, true);
+    if (day >= 1 && day <= 31 && month >= 1) add(`day:${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, true, -1, -1);
+  }
+  occ.entityKeys = draft.entities.map((e) => entityKey(e.type, e.id));
+  occ.sorted = [...new Set([...occ.keys, ...occ.entityKeys])].sort();
+  const rank = new Map(occ.sorted.map((key, k) => [key, k]));
+  occ.keyIndex = Int32Array.from(occ.keys, (key) => rank.get(key)!);
+  occ.entityIndex = Int32Array.from(occ.entityKeys, (key) => rank.get(key)!);
+  return occ;
+}
+
+/** The features counted from an article's occurrences, leaving out those that stand in skipped text. */
+export function featuresOf(occ: Occurrences, skip: Skip = new Map()): Map<string, Feature> {
+  // Counted by the key's rank among the article's sorted keys: the features come out sorted by key.
+  const count = new Int32Array(occ.sorted.length);
+  const lead = new Uint8Array(occ.sorted.length);
+  const left = (ranges: ReadonlyArray<readonly [number, number]>, at: number): boolean => at >= 0 && ranges.some(([from, to]) => at >= from && at < to);
+  for (let k = 0; k < occ.keys.length; k++) {
+    const ranges = skip.size > 0 && occ.block[k]! >= 0 ? skip.get(occ.block[k]!) : undefined;
+    if (ranges && ranges.length > 0 && (left(ranges, occ.at[k]!) || left(ranges, occ.at2[k]!))) continue;
+    const r = occ.keyIndex[k]!;
+    count[r]!++;
+    if (occ.lead[k]) lead[r] = 1;
   }
   // An entity named only in the title or front-matter still counts once.
-  for (const e of draft.entities) if (!counts.has(entityKey(e.type, e.id))) add(entityKey(e.type, e.id), false);
+  for (const r of occ.entityIndex) if (count[r] === 0) count[r] = 1;
 
   const out = new Map<string, Feature>();
-  for (const [key, { n, lead }] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const weight = KIND_WEIGHT[kindOf(key)] * (1 + Math.log(n)) * (lead ? LEAD_BOOST : 1);
-    if (weight > 0) out.set(key, { weight, lead });
+  for (let r = 0; r < occ.sorted.length; r++) {
+    const n = count[r]!;
+    if (n === 0) continue;
+    const key = occ.sorted[r]!;
+    const weight = KIND_WEIGHT[kindOf(key)] * (1 + Math.log(n)) * (lead[r] ? LEAD_BOOST : 1);
+    if (weight > 0) out.set(key, { weight, lead: lead[r] === 1 });
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // "08-16") says much. Pairs are found through an inverted index of the rare features only, so the cost is
 // bounded by the size of their posting lists, never by all pairs; common features are left out of the dot
 // product, which can only lower a similarity, never raise one.
-import { storyFeatures, type Skip } from './story-features.ts';
+import { featureOccurrences, featuresOf, type Occurrences, type Skip } from './story-features.ts';
 import type { Draft } from './types.ts';
 
 /** A feature found in more articles than this is background to the corpus, not an event's signature. */
@@ -29,8 +29,10 @@ export function storyVectors(drafts: Draft[], functionWords: ReadonlySet<string>
   const n = drafts.length;
   const dictionary = new Map<string, number>();
   const days: StoryVectors['days'] = [];
-  const raw = drafts.map((d) => {
-    const features = storyFeatures(d, functionWords);
+  // Each article is read once; a part of it is counted again from the same occurrences.
+  const occurrences: Occurrences[] = drafts.map((d) => featureOccurrences(d, functionWords));
+  const raw = drafts.map((d, i) => {
+    const features = featuresOf(occurrences[i]!);
     const named = [...features].filter(([key]) => key.startsWith('day:'));
     const years = [...features].filter(([key, f]) => f.lead && /^number:(?:19|20)\d\d$/.test(key)).map(([key]) => Number(key.slice(7)));
     if (d.date && explicitYear(d)) years.push(Number(d.date.date.slice(0, 4)));
@@ -58,7 +60,7 @@ export function storyVectors(drafts: Draft[], functionWords: ReadonlySet<string>
 
   // The same measure on a part of each article: features of the blocks kept, the corpus's weights.
   const partial = (i: number, skip: Skip): Map<number, number> => {
-    const kept = [...storyFeatures(drafts[i]!, functionWords, skip)].map(([key, f]): [number, number] => [dictionary.get(key)!, f.weight * idf(dictionary.get(key)!)]);
+    const kept = [...featuresOf(occurrences[i]!, skip)].map(([key, f]): [number, number] => [dictionary.get(key)!, f.weight * idf(dictionary.get(key)!)]);
     const w = unit(Float64Array.from(kept, ([, x]) => x));
     return new Map(kept.map(([id], k) => [id, w[k]!]));
   };

@@ -17,6 +17,7 @@
 // dateEvidence says so.
 import type { Knowledge } from './load-knowledge.ts';
 import { storyVectors } from './story-similarity.ts';
+import { crossLanguageLinks } from './story-across-languages.ts';
 import type { Draft } from './types.ts';
 
 const SAMPLE_SHINGLE = 8;
@@ -144,6 +145,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     }
     if (similarity >= SIMILAR) strength.set(key, similarity);
   }
+  // Reports of one event in two languages share no words, only what the event is made of.
+  for (const [key, similarity] of crossLanguageLinks(drafts)) if (!strength.has(key)) strength.set(key, Math.max(similarity, SIMILAR));
 
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

@@ -17,7 +17,7 @@
 // dateEvidence says so.
 import type { Knowledge } from './load-knowledge.ts';
 import { storyVectors } from './story-similarity.ts';
-import { crossLanguageLinks } from './story-across-languages.ts';
+import { crossLanguageLinks, datesApart } from './story-across-languages.ts';
 import type { Draft } from './types.ts';
 
 const SAMPLE_SHINGLE = 8;
@@ -170,7 +170,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     let sum = 0;
     for (const x of members[a]!) {
       for (const y of members[b]!) {
-        if (daysApart(vectors.days[x]!, vectors.days[y]!)) return false;
+        // The days a text names are read in English only: across languages, the dates decide.
+        if (drafts[x]!.lang === drafts[y]!.lang ? daysApart(vectors.days[x]!, vectors.days[y]!) : datesApart(drafts[x]!, drafts[y]!)) return false;
         sum += pairSimilarity(x, y);
       }
     }

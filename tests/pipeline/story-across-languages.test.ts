@@ -36,6 +36,13 @@ describe('stories across languages', () => {
     expect(drafts[6]!.story).toBe('en-s400-turkey');
   });
 
+  it('keeps the pair whatever later days the English text names, which the Russian one names in words read by no English rule', () => {
+    const [en, ru] = ['en-su35-delivery', 'ru-su35-delivery'].map(load);
+    en!.blocks.push({ ...en!.blocks[en!.blocks.length - 1]!, text: 'Deliveries resume after the Iranian new year on March 21 and run until June 30, officials said.', spans: [] });
+    clusterStories([en!, ru!]);
+    expect(ru!.story).toBe(en!.story);
+  });
+
   it('links no report of the same facts dated weeks later, and none without a day', () => {
     const [en, ru] = ['en-su35-delivery', 'ru-su35-delivery'].map(load);
     ru!.date = { date: '2024-04-12', precision: 'day', evidence: 'test' };

@@ -17,6 +17,7 @@
 // dateEvidence says so.
 import type { Knowledge } from './load-knowledge.ts';
 import { storyVectors } from './story-similarity.ts';
+import { crossLanguageLinks, datesApart } from './story-across-languages.ts';
 import type { Draft } from './types.ts';
 
 const SAMPLE_SHINGLE = 8;
@@ -194,6 +195,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     }
     if (similarity >= SIMILAR) strength.set(key, similarity);
   }
+  // Reports of one event in two languages share no words, only what the event is made of.
+  for (const [key, similarity] of crossLanguageLinks(drafts)) if (!strength.has(key)) strength.set(key, Math.max(similarity, SIMILAR));
 
   const parent = drafts.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -217,7 +220,8 @@ export function clusterStories(drafts: Draft[], knowledge?: Knowledge): void {
     let sum = 0;
     for (const x of members[a]!) {
       for (const y of members[b]!) {
-        if (daysApart(vectors.days[x]!, vectors.days[y]!)) return false;
+        // The days a text names are read in English only: across languages, the dates decide.
+        if (drafts[x]!.lang === drafts[y]!.lang ? daysApart(vectors.days[x]!, vectors.days[y]!) : datesApart(drafts[x]!, drafts[y]!)) return false;
         sum += pairSimilarity(x, y);
       }
     }

@@ -40,9 +40,11 @@ function named(text: string, months: Array<string | string[]>, calendar: 'gregor
   let pattern = cache.get(months);
   if (!pattern) {
     const forms = months.map((m) => (Array.isArray(m) ? m : [m]).map((f) => escapeRegExp(fold(f))).join('|'));
-    // Day, month (each month a group), optional "ماه" (Persian "month"), year; separators a space, dot or dash.
+    // Day, month (each month a group), optional second name after a slash, optional "ماه" (Persian "month"), year; separators a space, dot or dash.
     const alternatives = forms.map((f) => `(${f})`).join('|');
-    pattern = new RegExp(`(?<!\\p{N})(\\d{1,2})\\.?[\\s\\-]*(?:${alternatives})(?![\\p{L}])[\\s\\-]*(?:ماه[\\s\\-]*)?(\\d{4})(?!\\d)`, 'u');
+    // Arabic papers name the month twice, the Gregorian name and the Levantine one: "15 يناير/كانون الثاني 2023".
+    const second = `(?:\\s*/\\s*(?:${forms.join('|')})(?![\\p{L}]))?`;
+    pattern = new RegExp(`(?<!\\p{N})(\\d{1,2})\\.?[\\s\\-]*(?:${alternatives})(?![\\p{L}])${second}[\\s\\-]*(?:ماه[\\s\\-]*)?(\\d{4})(?!\\d)`, 'u');
     cache.set(months, pattern);
   }
   const folded = fold(text);

@@ -39,13 +39,17 @@ function nativeIndex(knowledge: Knowledge, lang: string): NativeIndex | null {
     const byName = new Map<string, string>();
     let longest = 0;
     const suffixes = data.suffixes.map(fold);
+    const people = new Set(knowledge.entities.filter((e) => e.type === 'person').map((e) => e.id));
     const set = (key: string, id: string): void => void (byName.has(key) || byName.set(key, id));
     const add = (name: string, id: string): void => {
       const words = tokenize(name).map((t) => fold(t.text));
       if (words.length === 0) return;
       set(words.join(' '), id);
-      // The name's own ending comes off too, so "России" (stem "Росси") meets "Россия".
+      // The name's own ending comes off too, so "России" (stem "Росси") meets "Россия". Not a person's name of
+      // one word: a Persian surname's ending is part of it, and what is left is a word ("رئیسی", Raisi, would
+      // leave "رئیس", head, as in "رئیس جمهور", president).
       const last = words[words.length - 1]!;
+      if (words.length === 1 && people.has(id)) return void (longest = Math.max(longest, 1));
       for (const s of suffixes) if (last.endsWith(s) && last.length - s.length >= MIN_ALIAS_STEM) set([...words.slice(0, -1), last.slice(0, -s.length)].join(' '), id);
       longest = Math.max(longest, words.length);
     };

@@ -10,6 +10,7 @@ import type { Knowledge } from './load-knowledge.ts';
 import { cues } from './language.ts';
 import { actsOf, sentenceEnd, sentenceStart, type Act, type Context } from './attribution.ts';
 import { Speakers, type Speaker } from './speakers.ts';
+import { caseless, caselessSpeaker } from './caseless-speaker.ts';
 import { quoteRanges, sentenceEnds, wordsIn, type QuoteRange } from './quote-marks.ts';
 import { tokensOf } from './tokens.ts';
 import type { Block, Draft, EntitySpan } from './types.ts';
@@ -40,7 +41,9 @@ export function findQuotes(draft: Draft, knowledge: Knowledge): void {
       }
       const act = frameOf(ctx, quote, acts, resolved);
       let speaker: Speaker = act ? resolved.get(act)! : { name: null };
-      if (act === undefined && previous && index - previous.block <= 1) speaker = previous.speaker;
+      // Without capitals the attribution rules find no name: the known person of the sentence speaks.
+      if (!speaker.name && ctx.foreign && caseless(block.text)) speaker = caselessSpeaker(ctx, quote, draft) ?? speaker;
+      if (act === undefined && !speaker.name && previous && index - previous.block <= 1) speaker = previous.speaker;
       draft.quotes.push({ speaker: speaker.name, ...(speaker.id ? { speakerId: speaker.id } : {}), text: quote.inner, paragraph: index + 1 });
       const openEnded = quote.end === block.text.length && !/[”"»’'“]$/u.test(block.text);
       shape.push({ openEnded, inherited: act === undefined, opensBlock: /^\s*$/.test(block.text.slice(0, quote.start)), framed: !!act && !!speaker.name });

@@ -11,6 +11,8 @@ describe('dates in other languages', () => {
     ['Das Ministerium teilte am 28. November 2023 mit, dass die neuen Batterien im Frühjahr an der Küste eintreffen würden.', '2023-11-28'],
     ['Le ministère a indiqué le 3 mars 2024 que les nouvelles batteries arriveraient sur la côte au printemps prochain.', '2024-03-03'],
     ['قالت وزارة الدفاع في 13 سبتمبر 2022 إن بطاريات الدفاع الجوي الجديدة ستصل إلى الساحل بحلول الربيع المقبل.', '2022-09-13'],
+    // The Gregorian and the Levantine name of the month, as Arabic papers print them.
+    ['أعلنت وزارة الدفاع يوم الأحد 15 يناير/كانون الثاني 2023 أن بطاريات الدفاع الجوي الجديدة ستصل إلى الساحل قريباً.', '2023-01-15'],
     ['Kementerian Pertahanan pada Selasa (13/9/2022) mengatakan bahwa baterai pertahanan udara akan tiba di pesisir.', '2022-09-13'],
   ])('%s', (text, date) => expect(dateOf(`${text}\n`)).toMatchObject({ date, precision: 'day' }));
 

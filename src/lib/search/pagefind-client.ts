@@ -51,6 +51,7 @@ export interface Pagefind {
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
   /** Resolves to null when a newer call superseded this one. */
   debouncedSearch(term: string | null, options: SearchOptions, ms: number): Promise<PagefindSearch | null>;
+  mergeIndex(indexPath: string, options: Record<string, unknown>): Promise<void>;
 }
 
 /** Ranking: a word in a title or in an entity's name counts for more than one in body text. */
@@ -67,6 +68,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url.asset('pagefind/pagefind.js'))) as Pagefind;
     await pagefind.options({ ...OPTIONS, baseUrl: url.home() });
     await pagefind.init();
+    await mergeOtherLanguages(pagefind);
     saveSearchOffline();
     return pagefind;
   })();
@@ -74,6 +76,37 @@ export function loadPagefind(): Promise<Pagefind> {
     loading = null;
   });
   return loading;
+}
+
+/**
+ * Pagefind keeps one index per page language (the <html lang> of each page) and searches only the one of the
+ * page the reader is on. A reader of the English site searching "Su-35" must also find the Russian and Persian
+ * articles, so every other language's index is merged into the search. Their words are matched with this
+ * page's language rules (Pagefind loads one stemmer), which is what a query typed in this page's language
+ * needs; the names every article page carries in its metadata (entities, topics) are the same in all indexes.
+ * The index is the same bundle, and Pagefind skips a mergeIndex whose path starts like its own, so the bundle
+ * is named by its absolute URL.
+ */
+async function mergeOtherLanguages(pagefind: Pagefind): Promise<void> {
+  const entry = (await (await fetch(url.asset('pagefind/pagefind-entry.json'))).json()) as { languages?: IndexLanguages };
+  const languages = entry.languages ?? {};
+  const own = primaryLanguage(languages, document.documentElement.lang);
+  const bundle = new URL(url.asset('pagefind/'), location.href).href;
+  for (const language of Object.keys(languages).sort()) {
+    if (language !== own) await pagefind.mergeIndex(bundle, { ...OPTIONS, baseUrl: url.home(), language });
+  }
+}
+
+/** pagefind-entry.json's languages: one index each, with its number of pages. */
+export type IndexLanguages = Record<string, { page_count?: number }>;
+
+/** The index Pagefind itself picks for a page (its findIndex): the page's language, else the same language
+ *  without a region, else the language with most pages. */
+export function primaryLanguage(languages: IndexLanguages, pageLang: string): string | undefined {
+  const lang = (pageLang || 'unknown').toLowerCase();
+  if (languages[lang]) return lang;
+  if (languages[lang.split('-')[0]!]) return lang.split('-')[0];
+  return Object.entries(languages).sort((a, b) => (b[1].page_count ?? 0) - (a[1].page_count ?? 0))[0]?.[0];
 }
 
 /** Asks the service worker to save the whole index, so search works offline: unasked on a first search (the

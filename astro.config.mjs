@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { articleRemarkPlugins } from './src/mdx/plugins.ts';
+import { articleRehypePlugins, articleRemarkPlugins } from './src/mdx/plugins.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { devIngest } from './src/integrations/dev-ingest.ts';
@@ -32,7 +32,7 @@ export default defineConfig({
   integrations: [
     // Generated articles compile through unified so that the guard runs (Astro 7's default processor, Sätteri,
     // runs no remark plugins); no GFM or SmartyPants, which would rewrite the articles' text and quotes.
-    mdx({ extendMarkdownConfig: false, optimize: true, processor: unified({ remarkPlugins: articleRemarkPlugins, gfm: false, smartypants: false }) }),
+    mdx({ extendMarkdownConfig: false, optimize: true, processor: unified({ remarkPlugins: articleRemarkPlugins, rehypePlugins: articleRehypePlugins, gfm: false, smartypants: false }) }),
     siteAddress(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page), serialize: withLastmod }), pagefind(), serviceWorker(), devIngest()],
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.

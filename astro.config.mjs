@@ -1,6 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { articleRehypePlugins, articleRemarkPlugins } from './src/mdx/plugins.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { devIngest } from './src/integrations/dev-ingest.ts';
@@ -26,7 +29,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // In this order: the service worker's manifest lists the search index Pagefind writes.
-  integrations: [siteAddress(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page), serialize: withLastmod }), pagefind(), serviceWorker(), devIngest()],
+  integrations: [
+    // Generated articles compile through unified so that the guard runs (Astro 7's default processor, Sätteri,
+    // runs no remark plugins); no GFM or SmartyPants, which would rewrite the articles' text and quotes.
+    mdx({ extendMarkdownConfig: false, optimize: true, processor: unified({ remarkPlugins: articleRemarkPlugins, rehypePlugins: articleRehypePlugins, gfm: false, smartypants: false }) }),
+    siteAddress(), sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page), serialize: withLastmod }), pagefind(), serviceWorker(), devIngest()],
   // Scripts stay external files: inlined ones break dynamic import() in Astro 7 (withastro/astro#17265)
   // and would need CSP hashes on every page.
   vite: { build: { assetsInlineLimit: 0 } },
@@ -35,8 +42,7 @@ export default defineConfig({
   // scripts and styles it emits. Pagefind compiles its WebAssembly search engine, which needs
   // 'wasm-unsafe-eval' (WebAssembly only, not JavaScript eval). Directives a <meta> cannot carry
   // (frame-ancestors, report-uri) belong in the host's headers. Checked by tests/quality/csp.test.ts.
-  // Articles and topic intros go through our own safe renderers, never Astro's Markdown: no Shiki, whose
-  // inline styles the policy would block.
+  // No Shiki, whose inline styles the policy would block; topic intros go through our own safe renderer.
   markdown: { syntaxHighlight: false },
   security: {
     csp: {

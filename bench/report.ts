@@ -25,6 +25,7 @@ export function formatTable(result: BenchResult): string {
   row('link-preview cards, share of cold full build (CPU)', (r) => `${(r.cards.shareOfFullBuild * 100).toFixed(1)} %`);
   row('astro build + Pagefind, CPU', (r) => s(r.build.cpuMs.median));
   row('full build, CPU', (r) => s(r.fullBuildCpuMs));
+  row('rebuild, one article added, wall / CPU', (r) => (r.rebuildOneAdded ? `${s(r.rebuildOneAdded.wallMs)} / ${s(r.rebuildOneAdded.cpuMs)}` : ''));
   row('peak RSS, ingest', (r) => mb(r.ingest.maxRssBytes));
   row('peak RSS, build', (r) => mb(r.build.maxRssBytes));
   row('peak V8 heap, build (limit)', (r) => `${mb(r.build.peakHeapBytes)} (${mb(r.build.heapLimitBytes)})`);

@@ -42,6 +42,8 @@ export interface SizeResult {
   /** `npm run diff` on a pull request adding one article (bench/measure/diff.ts); null above DIFF_UP_TO. */
   diffOneAdded: DiffMeasure | null;
   build: { wallMs: Stat; astroMs: Stat; pagefindMs: Stat; cpuMs: Stat; maxRssBytes: number; peakHeapBytes: number; heapLimitBytes: number };
+  /** astro build over the previous output and caches after one article was added (wall, CPU). */
+  rebuildOneAdded?: { wallMs: number; cpuMs: number };
   fullBuildMs: number;
   /** CPU time of ingest and build together (all threads and child processes): steadier than wall time on a shared machine. */
   fullBuildCpuMs: number;
@@ -157,6 +159,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       log(`${n} articles: measuring downloads in Chromium`);
       network = await measureNetwork(out, `/${path.relative(out, path.dirname(sample)).split(path.sep).join('/')}/`, options.query);
     }
+    // A rebuild after an editor adds one article: ingest (from cache but the new one), then astro build over the
+    // previous build's output and caches (Astro's data store skips entries whose digest did not change).
+    const added = path.join(corpus, 'zz-added-article.txt');
+    fs.writeFileSync(added, `Officials in Tehran announced a new drone agreement on Monday.\n\n${original.toString('utf8')}`);
+    await runNode(ingestScript, ingestArgs, { cwd: root, env: ingestEnv, allowExit: [1] });
+    const rebuild = await runNode(buildScript, [root, out, astroCache], { cwd: root, env: { SITREP_GENERATED: generated } });
+    fs.rmSync(added);
+    log(`${n} articles: rebuild with one article added: ${(rebuild.wallMs / 1000).toFixed(1)} s, CPU ${(rebuild.cpuMs / 1000).toFixed(1)} s`);
     const ingestWall = stat(ingestRuns.map((s) => s.wallMs));
     const buildWall = stat(builds.map((s) => s.wallMs));
     const cardStep = await runNode(path.join(root, 'bench/measure/cards.ts'), [generated, path.join(work, `cards-${n}`)], { cwd: root });
@@ -184,6 +194,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         peakHeapBytes: Math.max(...builds.map((s) => s.peakHeapBytes)),
         heapLimitBytes: (builds[0] as StepResult).heapLimitBytes,
       },
+      rebuildOneAdded: { wallMs: rebuild.wallMs, cpuMs: rebuild.cpuMs },
       fullBuildMs: ingestWall.median + buildWall.median,
       fullBuildCpuMs: median(ingestRuns.map((s) => s.cpuMs)) + median(builds.map((s) => s.cpuMs)),
       dist,

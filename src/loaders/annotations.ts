@@ -40,8 +40,6 @@ export const annotationsSchema = z.object({
 
 export const siteArticleSchema = articleSchema.safeExtend({
   annotations: annotationsSchema,
-  /** Path of the file holding the body's HTML, set by the loader (article-html.ts). */
-  bodyHtml: z.string().optional(),
 });
 
 export const EMPTY_ANNOTATIONS: Annotations = { blocks: 0, sentences: [], quotes: [], claims: [] };

@@ -11,7 +11,7 @@ export interface PreviewEntity {
   description?: string;
 }
 
-const KIND: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place', system: 'Weapon system' };
+export const KIND: Record<EntityType, string> = { person: 'Person', organization: 'Organization', place: 'Place', system: 'Weapon system' };
 /** Long descriptions are cut at a sentence (or word) boundary so the card stays small. */
 const MAX_DESCRIPTION = 180;
 

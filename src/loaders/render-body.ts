@@ -1,3 +1,5 @@
+// Not the site's renderer any more (articles render through @astrojs/mdx and src/components/mdx/): kept as
+// the tests' quick reader of a body's HTML (fuzzing, emit safety), producing what the components produce.
 // Turns the body of a generated article (our MDX subset, parsed by body-tree) into HTML without compiling it
 // as MDX: only the components the pipeline writes are mapped (Entity, Quote, Claim, Caption), anything else is
 // kept as inert text, and the result is sanitised to an allow-list. So an article can never run code, and the
